@@ -1,0 +1,13 @@
+#ifndef CIEL_KERNELS_H
+#define CIEL_KERNELS_H
+#include <stddef.h>
+#include <stdint.h>
+
+/// Converts `count` bfloat16 values (raw 16-bit patterns) to float32.
+void ciel_bf16_to_f32(const uint16_t *src, float *dst, size_t count);
+/// Converts `count` IEEE half values (raw 16-bit patterns) to float32.
+void ciel_f16_to_f32(const uint16_t *src, float *dst, size_t count);
+/// Converts `count` float32 values to bfloat16 with round-to-nearest-even.
+void ciel_f32_to_bf16(const float *src, uint16_t *dst, size_t count);
+
+#endif

@@ -1,0 +1,1 @@
+// CielMedia module.

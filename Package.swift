@@ -38,7 +38,11 @@ let package = Package(
                 "CCielKernels",
                 .target(name: "CBLAS", condition: .when(platforms: [.linux])),
             ],
-            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+            swiftSettings: [
+                // Pointer-heavy kernels shared across Dispatch workers; data races are ruled out by construction.
+                .swiftLanguageMode(.v5),
+                .unsafeFlags(["-Ounchecked"], .when(configuration: .release)),
+            ]
         ),
         .target(name: "CielWeights", dependencies: ["CielTensor"]),
         .target(name: "CielModels", dependencies: ["CielTensor", "CielWeights"]),

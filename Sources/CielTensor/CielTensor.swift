@@ -1,1 +1,0 @@
-// CielTensor module.

@@ -1,1 +1,0 @@
-// CielModels module.

@@ -6,6 +6,7 @@ import Foundation
 public final class WeightStore: @unchecked Sendable {
     private let files: [SafetensorsFile]
     private let location: [String: Int]
+    private let memory: [String: Tensor]
     private var consumed: Set<String> = []
     private let lock = NSLock()
     /// Name of the folder, for messages.
@@ -58,11 +59,21 @@ public final class WeightStore: @unchecked Sendable {
         }
         self.files = files
         self.location = location
+        memory = [:]
+    }
+
+    /// A store over tensors already in memory (for benchmarks with random weights and for tests).
+    public init(tensors: [String: Tensor], name: String = "memory") {
+        self.name = name
+        files = []
+        location = Dictionary(uniqueKeysWithValues: tensors.keys.map { ($0, -1) })
+        memory = tensors
     }
 
     /// Shape of tensor `key`, or nil when absent.
     public func shape(of key: String) -> [Int]? {
-        location[key].flatMap { files[$0].entries[key]?.shape }
+        if let t = memory[key] { return t.shape }
+        return location[key].flatMap { files[$0].entries[key]?.shape }
     }
 
     /// Whether the checkpoint has tensor `key`.
@@ -72,7 +83,7 @@ public final class WeightStore: @unchecked Sendable {
     /// - Throws: `WeightsError` naming the tensor when it is missing or has another shape.
     public func tensor(_ key: String, shape: [Int]? = nil) throws -> Tensor {
         guard let i = location[key] else { throw WeightsError("\(name): checkpoint has no tensor \(key)") }
-        let t = try files[i].tensor(key)
+        let t = i < 0 ? memory[key]! : try files[i].tensor(key)
         if let shape, t.shape != shape {
             throw WeightsError("\(name): tensor \(key) has shape \(t.shape), expected \(shape)")
         }
@@ -103,6 +114,6 @@ public final class WeightStore: @unchecked Sendable {
 
     /// Releases the pages of tensor `key`.
     public func release(_ key: String) {
-        if let i = location[key] { files[i].release(key) }
+        if let i = location[key], i >= 0 { files[i].release(key) }
     }
 }

@@ -64,8 +64,13 @@ struct TokenizerTests {
 
     @Test("byte fallback splits unknown characters into <0xXX> pieces like HF tokenizers")
     func byteFallback() throws {
-        let data = try Data(contentsOf: try Self.fixtureURL("tokenizer_byte_fallback.json"))
-        let tokenizer = try UnigramTokenizer(tokenizerJSON: data)
+        // tokenizer/tokenizer.json with model.byte_fallback switched on (as the fixture script does).
+        let original = try Data(contentsOf: try Self.fixtureURL("tokenizer/tokenizer.json"))
+        var root = try #require(try JSONSerialization.jsonObject(with: original) as? [String: Any])
+        var model = try #require(root["model"] as? [String: Any])
+        model["byte_fallback"] = true
+        root["model"] = model
+        let tokenizer = try UnigramTokenizer(tokenizerJSON: try JSONSerialization.data(withJSONObject: root))
         for testCase in try Self.cases().cases {
             #expect(tokenizer.tokenize(testCase.text) + [1] == testCase.byte_fallback_ids, "\(testCase.text)")
         }

@@ -118,10 +118,9 @@ struct SchedulerTests {
 
     @Test("configurations: unknown keys ignored, unsupported features rejected clearly")
     func configurationDecoding() throws {
-        let wan = Data(
-            #"{"_class_name":"UniPCMultistepScheduler","flow_shift":3.0,"prediction_type":"flow_prediction","#
-                .utf8 + #""use_flow_sigmas":true,"some_future_key":[1,2]}"#.utf8
-        )
+        let json = #"{"_class_name":"UniPCMultistepScheduler","flow_shift":3.0,"prediction_type":"flow_prediction","#
+            + #""use_flow_sigmas":true,"some_future_key":[1,2]}"#
+        let wan = Data(json.utf8)
         guard case .uniPCMultistep(let config) = try SchedulerConfiguration(json: wan) else {
             Issue.record("wrong scheduler class")
             return

@@ -19,7 +19,7 @@ import small_refs_rng  # noqa: E402
 
 def _dump(path: str, payload: dict) -> None:
     with open(path, "w", encoding="utf-8") as handle:
-        json.dump(payload, handle, ensure_ascii=False, separators=(",", ":"))
+        json.dump(payload, handle, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
         handle.write("\n")
 
 

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@testable import CielModels
+
+/// Token ids against transformers' `T5Tokenizer` on a tiny trained SentencePiece model.
+/// Fixtures: `tools/fixturelib/small_refs_tokenizer.py`; regenerate with
+/// `python tools/fixturelib/small_refs.py Fixtures/engine/small`.
+@Suite("UnigramTokenizer")
+struct TokenizerTests {
+    struct Cases: Decodable {
+        struct Case: Decodable {
+            let text: String
+            let ids: [Int32]
+            let length: Int
+            let byte_fallback_ids: [Int32]
+        }
+        let pad_id: Int32
+        let eos_id: Int32
+        let cases: [Case]
+    }
+
+    static func fixtureURL(_ name: String) throws -> URL {
+        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
+            guard directory.path != "/" else {
+                throw TokenizerError(.missingFile, "no Package.swift above \(#filePath)")
+            }
+            directory.deleteLastPathComponent()
+        }
+        return directory.appendingPathComponent("Fixtures/engine/small").appendingPathComponent(name)
+    }
+
+    static func cases() throws -> Cases {
+        try JSONDecoder().decode(Cases.self, from: Data(contentsOf: fixtureURL("tokenizer_cases.json")))
+    }
+
+    static func check(_ tokenizer: UnigramTokenizer, _ fixture: Cases) {
+        for testCase in fixture.cases {
+            let encoded = tokenizer.encode(testCase.text, maxLength: 512, truncation: true)
+            let expected = testCase.ids + [Int32](repeating: fixture.pad_id, count: 512 - testCase.ids.count)
+            #expect(encoded.ids == expected, "ids of \(testCase.text.debugDescription)")
+            #expect(encoded.length == testCase.length, "length of \(testCase.text.debugDescription)")
+            #expect(encoded.attentionMask.count == 512)
+            #expect(encoded.attentionMask.prefix(testCase.length).allSatisfy { $0 == 1 })
+        }
+    }
+
+    @Test("tokenizer.json gives transformers' ids, padded and truncated to 512")
+    func tokenizerJSON() throws {
+        let tokenizer = try UnigramTokenizer.load(directory: try Self.fixtureURL("tokenizer"))
+        let fixture = try Self.cases()
+        #expect(fixture.cases.count >= 20)
+        #expect(tokenizer.padID == fixture.pad_id)
+        Self.check(tokenizer, fixture)
+    }
+
+    @Test("a bare spiece.model gives the same ids")
+    func sentencePieceModel() throws {
+        let data = try Data(contentsOf: try Self.fixtureURL("tokenizer_spm/spiece.model"))
+        let tokenizer = try UnigramTokenizer(sentencePieceModel: data, extraIDCount: 10)
+        Self.check(tokenizer, try Self.cases())
+    }
+
+    @Test("byte fallback splits unknown characters into <0xXX> pieces like HF tokenizers")
+    func byteFallback() throws {
+        // tokenizer/tokenizer.json with model.byte_fallback switched on (as the fixture script does).
+        let original = try Data(contentsOf: try Self.fixtureURL("tokenizer/tokenizer.json"))
+        var root = try #require(try JSONSerialization.jsonObject(with: original) as? [String: Any])
+        var model = try #require(root["model"] as? [String: Any])
+        model["byte_fallback"] = true
+        root["model"] = model
+        let tokenizer = try UnigramTokenizer(tokenizerJSON: try JSONSerialization.data(withJSONObject: root))
+        for testCase in try Self.cases().cases {
+            #expect(tokenizer.tokenize(testCase.text) + [1] == testCase.byte_fallback_ids, "\(testCase.text)")
+        }
+    }
+
+    @Test("bad or unsupported files give clear errors")
+    func errors() throws {
+        #expect(throws: TokenizerError.self) { try UnigramTokenizer(tokenizerJSON: Data("{".utf8)) }
+        #expect(throws: TokenizerError.self) {
+            try UnigramTokenizer(tokenizerJSON: Data(#"{"model":{"type":"BPE","vocab":{}}}"#.utf8))
+        }
+        let badNormalizer = #"{"model":{"type":"Unigram","unk_id":0,"vocab":[["<unk>",0.0]]},"#
+            + #""normalizer":{"type":"BertNormalizer"}}"#
+        #expect(throws: TokenizerError.self) { try UnigramTokenizer(tokenizerJSON: Data(badNormalizer.utf8)) }
+        #expect(throws: TokenizerError.self) { try UnigramTokenizer(sentencePieceModel: Data([0x0a, 0xff])) }
+        let spm = try Data(contentsOf: try Self.fixtureURL("tokenizer_spm/spiece.model"))
+        #expect(throws: TokenizerError.self) { try UnigramTokenizer(sentencePieceModel: spm.prefix(1000)) }
+        #expect(throws: TokenizerError.self) {
+            try UnigramTokenizer.load(directory: URL(fileURLWithPath: "/nonexistent/tokenizer"))
+        }
+    }
+}

@@ -21,6 +21,22 @@ def _is_embedding(name: str) -> bool:
     return name in ("shared.weight", "encoder.embed_tokens.weight")
 
 
+def distribution(name: str, shape: tuple[int, ...], gain: float = 1.0) -> tuple[float, float]:
+    """Returns (scale, offset): the parameter `name` of `shape` gets `noise * scale + offset`, noise ~ N(0, 1)."""
+    if "scale_shift_table" in name:
+        return 0.2, 0.0
+    if "relative_attention_bias" in name:
+        return 0.5, 0.0
+    if _is_embedding(name):
+        return 1.0, 0.0
+    if name.endswith("bias"):
+        return 0.1, 0.0
+    if name.endswith("gamma") or len(shape) == 1:
+        return 0.1, 1.0
+    fan_in = math.prod(shape) // shape[0]
+    return gain / math.sqrt(fan_in), 0.0
+
+
 def randomize_(module: torch.nn.Module, seed: int, gain: float = 1.0) -> None:
     """Overwrites every parameter of `module` in place (see the module docstring for the distributions)."""
     gen = torch.Generator().manual_seed(seed)
@@ -29,17 +45,5 @@ def randomize_(module: torch.nn.Module, seed: int, gain: float = 1.0) -> None:
         for name in sorted(params):
             p = params[name]
             noise = torch.randn(p.shape, generator=gen, dtype=torch.float32)
-            if "scale_shift_table" in name:
-                value = noise * 0.2
-            elif "relative_attention_bias" in name:
-                value = noise * 0.5
-            elif _is_embedding(name):
-                value = noise
-            elif name.endswith("bias"):
-                value = noise * 0.1
-            elif name.endswith("gamma") or p.ndim == 1:
-                value = 1.0 + noise * 0.1
-            else:
-                fan_in = p.numel() // p.shape[0]
-                value = noise * (gain / math.sqrt(fan_in))
-            p.copy_(value.to(p.dtype))
+            scale, offset = distribution(name, tuple(p.shape), gain)
+            p.copy_((noise * scale + offset).to(p.dtype))

@@ -52,8 +52,8 @@ def _record_config(cfg: TinyConfig, pipe) -> Recorder:
         "weights": "randomized, see tools/fixturelib/randomize.py",
     }
     rec_text.record_tokens(pipe, rec)
-    embeds = rec_text.record_umt5(pipe, cfg, rec)
-    rec_models.record_transformer(pipe, cfg, embeds[0:1], rec)
+    embeds, short_row = rec_text.record_umt5(pipe, cfg, rec)
+    rec_models.record_transformer(pipe, cfg, embeds, short_row, rec)
     rec_models.record_vae(pipe, cfg, rec)
     rec_run.record_run(pipe, cfg, rec)
     return rec

@@ -9,8 +9,12 @@ _SEED_LATENTS = 11
 _SEED_VAE = 12
 
 
-def record_transformer(pipe, cfg: TinyConfig, context: torch.Tensor, rec: Recorder) -> None:
-    """Three forwards on the same random latents: t=999, t=421 and a per-token (1, seq_len) timestep."""
+def record_transformer(pipe, cfg: TinyConfig, embeds: torch.Tensor, context_row: int, rec: Recorder) -> None:
+    """Three forwards on the same random latents: t=999, t=421 and a per-token (1, seq_len) timestep.
+
+    The text context is row `context_row` of the UMT5 record's prompt_embeds (1, 512, text_dim).
+    """
+    context = embeds[context_row : context_row + 1]
     tr = pipe.transformer
     h, w = cfg.latent_hw
     frames = 3
@@ -25,18 +29,74 @@ def record_transformer(pipe, cfg: TinyConfig, context: torch.Tensor, rec: Record
     cases = {"t999": torch.tensor([999]), "t421": torch.tensor([421]), "per_token": per_token}
     with torch.no_grad():
         for key, timestep in cases.items():
-            out = tr(hidden_states=latents, timestep=timestep, encoder_hidden_states=context, return_dict=False)[0]
+            with _Capture(tr) as cap:
+                out = tr(hidden_states=latents, timestep=timestep, encoder_hidden_states=context,
+                         return_dict=False)[0]
             rec.add(f"transformer.{key}.output", out, f"(1,16,{frames},{h},{w}) forward output, timestep {key}")
+            if key != "t421":
+                _add_intermediates(rec, f"transformer.{key}", cap, context, timestep_independent=key == "t999")
     rec.add("transformer.per_token.timestep", per_token,
             f"(1,{seq_len}) per-token timesteps (expand_timesteps path): first {seq_len // frames} tokens 0, rest 700")
     rec.meta["transformer"] = {
         "description": "transformer(hidden_states, timestep, encoder_hidden_states) in fp32; timesteps are int64 "
                        "tensors of shape (1,) (999 and 421) or (1, seq_len) for per_token.",
         "timesteps": {"t999": 999, "t421": 421, "per_token": "transformer.per_token.timestep"},
-        "encoder_hidden_states": "umt5.prompt_embeds[0:1] (not stored again)",
+        "encoder_hidden_states": f"umt5.prompt_embeds[{context_row}:{context_row + 1}] (the shorter prompt; not "
+                                 "stored again)",
         "seq_len": seq_len,
         "latent_seed": f"torch.Generator().manual_seed({_SEED_LATENTS + cfg.weight_seed}); torch.randn(shape)",
     }
+
+
+class _Capture:
+    """Forward hooks on the transformer's sub-modules that keep their outputs during one forward."""
+
+    def __init__(self, tr) -> None:
+        self.modules = {"rope": tr.rope, "patch_embedding": tr.patch_embedding,
+                        "condition_embedder": tr.condition_embedder, "proj_out": tr.proj_out}
+        self.modules.update({f"block{i}": b for i, b in enumerate(tr.blocks)})
+        self.outputs: dict = {}
+        self.handles = []
+
+    def __enter__(self):
+        for name, module in self.modules.items():
+            self.handles.append(module.register_forward_hook(
+                lambda _m, _i, out, name=name: self.outputs.__setitem__(name, out)))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for handle in self.handles:
+            handle.remove()
+
+
+def _add_intermediates(rec: Recorder, key: str, cap: _Capture, context: torch.Tensor,
+                       timestep_independent: bool) -> None:
+    """Stores the transformer's intermediate values of one forward (for debugging a parity failure).
+
+    RoPE, patch tokens and the text embedding do not depend on the timestep: they are stored for one forward only.
+    """
+    out = cap.outputs
+    temb, timestep_proj, text, _ = out["condition_embedder"]
+    rec.add(f"{key}.temb", temb, "condition_embedder temb: (1, dim), or (1, L, dim) for per-token timesteps")
+    rec.add(f"{key}.timestep_proj", timestep_proj,
+            "condition_embedder timestep_proj before unflatten: (1, 6*dim), or (1, L, 6*dim) for per-token")
+    block_names = sorted((n for n in out if n.startswith("block")), key=lambda n: int(n[5:]))
+    for name in block_names:
+        rec.add(f"{key}.{name}_output", out[name], f"(1, L, dim) hidden states after transformer {name}")
+    rec.add(f"{key}.proj_out", out["proj_out"], "(1, L, prod(patch)*16) proj_out output, before unpatchify")
+    if not timestep_independent:
+        return
+    cos, sin = out["rope"]
+    rec.add(f"{key}.rope_cos", cos.reshape(cos.shape[1], -1), "(L, head_dim) RoPE cos per token (rope output)")
+    rec.add(f"{key}.rope_sin", sin.reshape(sin.shape[1], -1), "(L, head_dim) RoPE sin per token")
+    rec.add(f"{key}.patch_tokens", out["patch_embedding"].flatten(2).transpose(1, 2),
+            "(1, L, dim) patch_embedding output flattened to tokens (f-major, then h, then w)")
+    length = int((context[0].abs().sum(dim=-1) != 0).sum())
+    if not torch.equal(text[0, length:], text[0, length:length + 1].expand(text.shape[1] - length, -1)):
+        raise AssertionError("text embedder rows of the zero padding are not all equal")
+    rec.add(f"{key}.text_embedded_head", text[0, : length + 1],
+            f"({length + 1}, dim) text_embedder output rows 0..{length}; rows {length}..511 (zero padding) "
+            "are all equal to the last stored row")
 
 
 def _decode_with_raw(vae, z: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:

@@ -116,7 +116,8 @@ def _report(r: dict) -> str:
     lat = "x".join(map(str, r["latent"]))
     times = ", ".join(f"{t:.1f}" for t in r["times_s"])
     line = (f"{r['kind']:<11} latent {lat:<9} time {min(r['times_s']):7.1f} s (runs: {times})  "
-            f"peak RSS {r['peak_rss_gib']:.2f} GiB (after init {r['rss_after_init_gib']:.2f})  init {r['init_s']:.1f} s")
+            f"peak RSS {r['peak_rss_gib']:.2f} GiB (after init {r['rss_after_init_gib']:.2f})  "
+            f"init {r['init_s']:.1f} s")
     if "gflop" in r:
         line += f"  {r['gflop']:.0f} GFLOP, {r['gflop'] / min(r['times_s']):.1f} GFLOP/s, {r['tokens']} tokens"
     return line

@@ -74,7 +74,8 @@ def prompt_set() -> list[dict]:
     """The recorded prompts: each has an `id`, a `category` and the raw `prompt` text."""
     prompts = [
         ("en", "english", "A red fox runs through the snowy forest at dawn, cinematic shot."),
-        ("fr", "french_accents_apostrophes", "L'été, un renard roux court dans la forêt enneigée à l'aube ; c'est très beau !"),
+        ("fr", "french_accents_apostrophes",
+         "L'été, un renard roux court dans la forêt enneigée à l'aube ; c'est très beau !"),
         ("fr_quotes", "typographic_apostrophes", "Aujourd’hui l’œuvre « naïve » est déjà là — n’est-ce pas ?"),
         ("de", "german", "Ein übermütiger Fuchs läuft über die große Straße in München."),
         ("zh", "cjk_chinese", "一只红色的狐狸在黎明时分穿过白雪皑皑的森林，电影镜头。"),
@@ -87,7 +88,8 @@ def prompt_set() -> list[dict]:
                                          f"twice {UNSEEN_CHARS[0]}{UNSEEN_CHARS[0]}"),
         ("nfkc", "nfkc_normalization", "ｆｕｌｌｗｉｄｔｈ ＡＢＣ１２３ ﬁne café (e+U+0301: cafe\u0301) ½ ²"),
         ("whitespace", "extra_whitespace", "  A  fox\t\truns \n\n through\u00a0the\u3000snow \r\n  "),
-        ("html", "html_entities", "Tom &amp; Jerry &quot;run&quot; &lt;fast&gt; &amp;amp; caf&eacute; &#39;ok&#39; &#x1F98A;"),
+        ("html", "html_entities",
+         "Tom &amp; Jerry &quot;run&quot; &lt;fast&gt; &amp;amp; caf&eacute; &#39;ok&#39; &#x1F98A;"),
         ("empty", "empty", ""),
         ("spaces_only", "whitespace_only", "   \t \n "),
         ("punct", "punctuation_digits", "\"Hello,\" she said... (1998) [v2.0] {x=3/4} 50% @home #fox *wow* ~ok?!"),

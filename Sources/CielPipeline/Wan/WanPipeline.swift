@@ -8,7 +8,7 @@ import Foundation
 public final class WanPipeline: @unchecked Sendable {
     public let folder: ModelFolder
     let backend: any Backend
-    let tokenizer: SentencePieceTokenizer
+    let tokenizer: UnigramTokenizer
     let transformer: WanTransformer
     let vae: WanVAE
     let scheduler: SchedulerConfiguration
@@ -20,7 +20,7 @@ public final class WanPipeline: @unchecked Sendable {
         self.folder = folder
         self.backend = backend
         do {
-            tokenizer = try SentencePieceTokenizer(directory: folder.component("tokenizer"))
+            tokenizer = try UnigramTokenizer.load(directory: folder.component("tokenizer"))
             let transformerURL = folder.component("transformer")
             transformer = try WanTransformer(
                 configuration: try WanTransformerConfiguration.load(from: transformerURL),
@@ -47,7 +47,7 @@ public final class WanPipeline: @unchecked Sendable {
         isCancelled: () -> Bool = { false }
     ) throws -> GeneratedVideo {
         let b = backend
-        try request.validate(spatialScale: vae.spatialScale, temporalScale: vae.temporalScale,
+        try request.validate(spatialScale: vae.configuration.spatialScale, temporalScale: vae.configuration.temporalScale,
                              patch: transformer.configuration.patchSize[1])
         if request.firstFrame != nil && !supportsFirstFrame {
             throw PipelineError(.invalidRequest, "this model cannot start from an image (it was not trained for first-frame conditioning)")
@@ -63,8 +63,8 @@ public final class WanPipeline: @unchecked Sendable {
 
         // Noise: torch.randn((1, C, T, h, w)) from a CPU generator seeded with the request's seed.
         let channels = transformer.configuration.inChannels
-        let latentShape = [channels, (request.frames - 1) / vae.temporalScale + 1,
-                           request.height / vae.spatialScale, request.width / vae.spatialScale]
+        let latentShape = [channels, (request.frames - 1) / vae.configuration.temporalScale + 1,
+                           request.height / vae.configuration.spatialScale, request.width / vae.configuration.spatialScale]
         var generator = TorchGenerator(seed: request.seed)
         var latents = generator.randn(shape: [1] + latentShape)
 
@@ -116,10 +116,10 @@ public final class WanPipeline: @unchecked Sendable {
     /// real tokens, and the reference replaces the padded rows by zeros anyway.
     func encodePrompt(_ prompt: String) throws -> Tensor {
         let cleaned = PromptCleaning.clean(prompt)
-        let encoding = try tokenizer.encode(cleaned, maxLength: Self.textLength)
+        let encoding = tokenizer.encode(cleaned, maxLength: Self.textLength, truncation: true)
         let length = max(1, encoding.length)
         let encoder = try textEncoder()
-        let hidden = try encoder.encode(ids: Array(encoding.ids.prefix(length)),
+        let hidden = try encoder.encode(ids: encoding.ids.prefix(length).map { Int($0) },
                                         mask: [Float](repeating: 1, count: length), backend: backend)
         let width = hidden.shape[1]
         var padded = [Float](repeating: 0, count: Self.textLength * width)

@@ -60,7 +60,7 @@ public enum LocalCertificateAuthority {
         try write(leafKey.pemRepresentation, to: keyURL)
         try write(
             try leaf.serializeAsPEM().pemString + "\n" + caCertificate.serializeAsPEM().pemString + "\n", to: chainURL)
-        return try SigningIdentity(privateKey: leafKey, chain: [leaf, caCertificate])
+        return try SigningIdentity(privateKey: leafKey, chain: [leaf, caCertificate], checkedAt: now)
     }
 
     static func makeCA(key: P256.Signing.PrivateKey, organization: String, now: Date) throws -> Certificate {

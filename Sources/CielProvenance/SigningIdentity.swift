@@ -20,15 +20,15 @@ public struct SigningIdentity: Sendable {
 
     /// Creates an identity from a key and chain.
     /// - Throws: `ProvenanceError.credentials` when the chain is empty, the key does not match the leaf, or the
-    ///   leaf does not meet the C2PA signing-certificate profile.
-    public init(privateKey: P256.Signing.PrivateKey, chain: [Certificate]) throws {
+    ///   leaf does not meet the C2PA signing-certificate profile at `date`.
+    public init(privateKey: P256.Signing.PrivateKey, chain: [Certificate], checkedAt date: Date = Date()) throws {
         guard let leaf = chain.first else {
             throw ProvenanceError(.credentials, "the signing certificate chain is empty")
         }
         guard Certificate.PublicKey(privateKey.publicKey) == leaf.publicKey else {
             throw ProvenanceError(.credentials, "the private key does not belong to the leaf certificate")
         }
-        if let problem = CertificateProfile.problem(with: leaf, at: Date()) {
+        if let problem = CertificateProfile.problem(with: leaf, at: date) {
             throw ProvenanceError(.credentials, "the signing certificate cannot be used for C2PA: \(problem)")
         }
         self.privateKey = privateKey

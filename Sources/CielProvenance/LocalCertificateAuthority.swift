@@ -36,9 +36,12 @@ public enum LocalCertificateAuthority {
         } catch {
             throw ProvenanceError(.io, "cannot create \(folder.path): \(error.localizedDescription)")
         }
-        if files.fileExists(atPath: chainURL.path), files.fileExists(atPath: keyURL.path) {
-            let identity = try SigningIdentity.load(certificateChain: chainURL, privateKey: keyURL)
-            if identity.chain[0].notValidAfter > now.addingTimeInterval(30 * 86400) { return identity }
+        // An existing leaf is reused unless it is unreadable, expired or expires within 30 days.
+        if files.fileExists(atPath: chainURL.path), files.fileExists(atPath: keyURL.path),
+            let identity = try? SigningIdentity.load(certificateChain: chainURL, privateKey: keyURL),
+            identity.chain[0].notValidAfter > now.addingTimeInterval(30 * 86400)
+        {
+            return identity
         }
         let caKey: P256.Signing.PrivateKey
         let caCertificate: Certificate
@@ -65,7 +68,7 @@ public enum LocalCertificateAuthority {
 
     static func makeCA(key: P256.Signing.PrivateKey, organization: String, now: Date) throws -> Certificate {
         let name = try DistinguishedName {
-            CommonName("\(organization) Ciel Local C2PA CA")
+            CommonName("Ciel local C2PA CA")
             OrganizationName(organization)
         }
         let publicKey = Certificate.PublicKey(key.publicKey)
@@ -88,7 +91,7 @@ public enum LocalCertificateAuthority {
         now: Date
     ) throws -> Certificate {
         let subject = try DistinguishedName {
-            CommonName("\(organization) Ciel C2PA Signer")
+            CommonName("Ciel C2PA signer")
             OrganizationName(organization)
         }
         let publicKey = Certificate.PublicKey(key.publicKey)

@@ -1,1 +1,0 @@
-// CielMedia module.

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@testable import CielProvenance
+
+/// `ciel verify` as a user runs it (the binary from `CIEL_BINARY`, which scripts/test builds).
+@Suite(.enabled(if: TestSupport.cielBinary != nil, "CIEL_BINARY is not set; the CLI tests are skipped"))
+struct VerifyCommandTests {
+    static func verify(_ bytes: [UInt8], _ extra: [String] = []) throws -> (Int32, String) {
+        let folder = try TestSupport.temporaryDirectory()
+        let file = folder.appendingPathComponent("file.mp4")
+        try Data(bytes).write(to: file)
+        let dataDir = folder.appendingPathComponent("data").path
+        return try TestSupport.run(try #require(TestSupport.cielBinary), ["verify", file.path, "--data-dir", dataDir] + extra)
+    }
+
+    @Test func officialFileIsValidUntrusted() throws {
+        let (status, output) = try Self.verify(TestSupport.fixtureBytes("signed_v2.mp4"))
+        #expect(status == 0, "\(output)")
+        #expect(output.contains("Valid, untrusted"))
+        let (trustedStatus, trusted) = try Self.verify(
+            TestSupport.fixtureBytes("signed_v2.mp4"), ["--trust", TestSupport.fixture("test-chain/ca.pem").path])
+        #expect(trustedStatus == 0)
+        #expect(trusted.contains("Valid (trusted)"))
+    }
+
+    @Test func cielOutputIsValidAndTamperingIsNamed() throws {
+        let (signed, _, _) = try SignerTests.signedSample()
+        let (status, output) = try Self.verify(signed, ["--json"])
+        #expect(status == 0, "\(output)")
+        #expect(output.contains("\"state\" : \"valid\""))
+        let mdat = try #require(try CielMediaBoxes.mdat(in: signed))
+        let (badStatus, bad) = try Self.verify(TestSupport.flipped(signed, at: mdat), ["--json"])
+        #expect(badStatus == 1)
+        #expect(bad.contains("\"reason\" : \"tamperedVideoData\""))
+    }
+
+    @Test func unsignedFileExitsOne() throws {
+        let (status, output) = try Self.verify(TestSupport.fixtureBytes("sample_unsigned.mp4"))
+        #expect(status == 1)
+        #expect(output.contains("no C2PA manifest"))
+    }
+}

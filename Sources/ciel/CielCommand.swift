@@ -9,3 +9,8 @@ struct CielCommand: AsyncParsableCommand {
         subcommands: [GenerateCommand.self, VerifyCommand.self, BenchCommand.self]
     )
 }
+
+/// The version of this build of Ciel (written into C2PA manifests).
+enum CielVersion {
+    static let current = "0.1.0"
+}

@@ -115,7 +115,7 @@ struct GenerateCommand: AsyncParsableCommand {
         if url.pathExtension.lowercased() == "npy" {
             try NumpyWriter.write(video.pixels, shape: [video.frames, video.height, video.width, 3], to: url)
         } else {
-            try await VideoOutput.writeMP4(video, to: url, model: folderURL.lastPathComponent, prompt: prompt, dataDirectory: dataDir)
+            try await VideoOutput.writeMP4(video, to: url, model: folderURL.lastPathComponent, prompt: prompt, seed: seed, dataDirectory: dataDir)
         }
         print("wrote \(output) (\(video.frames) frames, \(video.width)x\(video.height), \(video.fps) fps)")
     }

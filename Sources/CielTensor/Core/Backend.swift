@@ -65,6 +65,15 @@ public protocol Backend: Sendable {
     func gather(_ table: Tensor, indices: [Int]) -> Tensor
     /// Nearest-neighbour ×2 upsampling of the last two dimensions.
     func upsampleNearest2x(_ x: Tensor) -> Tensor
+
+    // MARK: Video autoencoder
+    /// 3-D convolution of one sample over the time-concatenation of `segments` (each `[C, Tᵢ, H, W]`, e.g. cached
+    /// frames followed by the current chunk) without materialising it, with `weight[O, C, kt, kh, kw]`.
+    /// Padding, strides and an optional fused nearest ×2 spatial upsampling come from `geometry`. Time taps that
+    /// fall on zero padding are skipped. Returns `[O, T', H', W']`.
+    func conv3d(segments: [Tensor], weight: Tensor, bias: Tensor?, geometry: Conv3dGeometry) -> Tensor
+    /// `silu(channelL2Norm(x, gamma, nil, eps))` in one pass (Wan VAE `norm → SiLU`).
+    func channelL2NormSiLU(_ x: Tensor, gamma: Tensor, eps: Float) -> Tensor
 }
 
 /// Zero padding for `Backend.conv3d`.

@@ -34,7 +34,11 @@ func peakResidentBytes() -> Int {
         return kb * 1024
     }
     var usage = rusage()
+    #if canImport(Glibc)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    #else
     getrusage(RUSAGE_SELF, &usage)
+    #endif
     return Int(usage.ru_maxrss) * 1024
 }
 

@@ -173,7 +173,9 @@ public final class WanPipeline: @unchecked Sendable {
         _ latents: [Float], shape: [Int], events: (GenerationEvent) -> Void, isCancelled: () -> Bool
     ) throws -> GeneratedVideo {
         let z = vae.denormalize(Tensor(shape: shape, values: latents))
-        let video = try vae.decode(latents: z) { index in events(.decoding(index: index, count: shape[1])) }
+        let video = try withoutActuallyEscaping(events) { report in
+            try vae.decode(latents: z) { index in report(.decoding(index: index, count: shape[1])) }
+        }
         let (frames, height, width) = (video.shape[1], video.shape[2], video.shape[3])
         let plane = frames * height * width
         var pixels = [Float](repeating: 0, count: plane * 3)

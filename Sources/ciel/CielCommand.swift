@@ -6,6 +6,6 @@ struct CielCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ciel",
         abstract: "Open text-to-video generation: generate, serve, verify.",
-        subcommands: []
+        subcommands: [ServeCommand.self, WorkerCommand.self, KeysCommand.self]
     )
 }

@@ -21,7 +21,8 @@ public struct AssetJanitor: Service {
     }
 
     public func run() async throws {
-        try await cancelWhenGracefulShutdown {
+        // Ends quietly on shutdown: a sweep in progress finishes, the sleep is cut short.
+        try? await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 _ = await sweep()
                 try await Task.sleep(for: interval)

@@ -62,7 +62,12 @@ struct ServeCommand: AsyncParsableCommand {
         let app = CielServerApp.buildApplication(
             environment, host: host, port: port, services: services, logger: logger,
             onServerRunning: { port in logger.info("listening", metadata: ["port": "\(port)"]) })
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch {
+            try? await repository.close()
+            throw error
+        }
         try? await repository.close()
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import NIOCore
 
 /// The `/v1/videos` endpoints of the OpenAI Videos API.
 struct VideosController {
@@ -185,6 +186,10 @@ struct VideosController {
         let body: ByteBuffer
         do {
             body = try await request.body.collect(upTo: limit)
+        } catch is NIOTooManyBytesError {
+            throw ServerError(
+                status: .contentTooLarge, message: "The request body is larger than \(limit) bytes.",
+                code: "request_too_large")
         } catch let error as HTTPError where error.status == .contentTooLarge {
             throw ServerError(
                 status: .contentTooLarge, message: "The request body is larger than \(limit) bytes.",

@@ -55,7 +55,7 @@ final class ChildProcess: @unchecked Sendable {
 
     init(_ executable: String, _ arguments: [String], environment: [String: String] = [:], logFile: URL) throws {
         self.logFile = logFile
-        FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         let handle = try FileHandle(forWritingTo: logFile)
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments

@@ -1,6 +1,7 @@
 import CielStore
 import Foundation
 import Hummingbird
+import Hummingbird
 import HummingbirdTesting
 import Logging
 import Testing

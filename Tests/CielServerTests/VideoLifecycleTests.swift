@@ -1,5 +1,6 @@
 import CielStore
 import Foundation
+import Hummingbird
 import HummingbirdTesting
 import Testing
 

@@ -18,13 +18,16 @@ public struct CielServerEnvironment: Sendable {
     public var metrics: ServerMetrics
     /// Called when a client deletes a video, to cancel it at once if this process runs it.
     public var onVideoDeleted: @Sendable (String) -> Void
+    /// Checks prompts before a job is accepted (nil: no check).
+    public var promptPolicy: (any PromptPolicy)?
 
     /// Creates an environment.
     public init(
         repository: any CielRepository, dataDirectory: DataDirectory, catalog: ModelCatalog,
         configuration: ServerConfiguration = ServerConfiguration(), metrics: ServerMetrics = ServerMetrics(),
-        onVideoDeleted: @escaping @Sendable (String) -> Void = { _ in }
+        onVideoDeleted: @escaping @Sendable (String) -> Void = { _ in }, promptPolicy: (any PromptPolicy)? = nil
     ) {
+        self.promptPolicy = promptPolicy
         self.repository = repository
         self.dataDirectory = dataDirectory
         self.catalog = catalog
@@ -49,7 +52,8 @@ public enum CielServerApp {
         operations.addModelRoutes(to: api)
         VideosController(
             repository: environment.repository, dataDirectory: environment.dataDirectory, catalog: environment.catalog,
-            configuration: environment.configuration, onDeleted: environment.onVideoDeleted
+            configuration: environment.configuration, onDeleted: environment.onVideoDeleted,
+            promptPolicy: environment.promptPolicy
         ).addRoutes(to: api)
         return router
     }

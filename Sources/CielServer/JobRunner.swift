@@ -147,3 +147,24 @@ public struct ModelCatalog: Sendable {
         models.map(\.name) + aliases.keys.sorted().filter { alias in !models.contains { $0.name == alias } }
     }
 }
+
+/// Why a prompt was refused before any work.
+public struct PolicyRefusal: Sendable, Equatable {
+    /// The rule that matched (`sexual_content`, `public_figure`, …), for logs and the message.
+    public var rule: String
+    /// The message shown to the client. It names the rule and must not echo the offending term.
+    public var message: String
+
+    /// Creates a refusal.
+    public init(rule: String, message: String) {
+        self.rule = rule
+        self.message = message
+    }
+}
+
+/// Checks prompts at create and remix time (the guardrails module plugs in here). A refusal answers
+/// 400 with `code: "moderation_blocked"` and `param: "prompt"`.
+public protocol PromptPolicy: Sendable {
+    /// Returns a refusal when the prompt must not be generated, nil when it may.
+    func check(prompt: String) async -> PolicyRefusal?
+}

@@ -20,8 +20,6 @@ public struct ServerConfiguration: Sendable {
     public var maxActiveJobsPerKey: Int = 16
     /// Value of the `openai-poll-after-ms` header on unfinished videos.
     public var pollAfterMilliseconds: Int = 1000
-    /// How long assets stay downloadable after completion, in seconds (nil: forever).
-    public var assetLifetimeSeconds: Int64? = 7 * 24 * 3600
     /// How long a successful API key lookup is cached, in seconds (revocations take at most this long to apply).
     public var keyCacheSeconds: Double = 2
 

@@ -12,6 +12,7 @@ struct VideosController {
     let catalog: ModelCatalog
     let configuration: ServerConfiguration
     let onDeleted: @Sendable (String) -> Void
+    let promptPolicy: (any PromptPolicy)?
 
     func addRoutes(to group: RouterGroup<CielRequestContext>) {
         group.post("videos", use: create)
@@ -28,6 +29,7 @@ struct VideosController {
         let key = try context.requireKey()
         let fields = try await Self.fields(of: request, limit: configuration.maxBodyBytes)
         let parameters = try CreateVideoParameters(fields: fields, configuration: configuration, catalog: catalog)
+        try await checkPolicy(parameters.prompt, context: context)
         try await checkConcurrency(key: key)
         let id = Self.newVideoID()
         var inputPath: String?
@@ -119,9 +121,10 @@ struct VideosController {
             throw ServerError.videoNotFound(id)
         }
         if record.status == .inProgress {
+            // The worker running it stops (at once in this process, at its next heartbeat elsewhere) and removes
+            // its files itself.
             onDeleted(id)
         } else {
-            // A running job's worker notices the deletion at its next heartbeat and removes its files itself.
             dataDirectory.removeFiles(of: record)
             try await repository.markAssetsRemoved(id: id)
         }
@@ -148,6 +151,7 @@ struct VideosController {
                 message: "Video '\(source.id)' is \(source.status.rawValue); only a completed video can be remixed.",
                 code: "video_not_ready")
         }
+        try await checkPolicy(prompt, context: context)
         guard catalog.resolve(source.requestedModel) != nil || catalog.models.contains(where: { $0.name == source.engineModel })
         else {
             throw ServerError.invalidValue("model", "The model of video '\(source.id)' is no longer installed.")
@@ -196,6 +200,14 @@ struct VideosController {
                 code: "request_too_large")
         }
         return try RequestFields.parse(body: body, contentType: request.headers[.contentType])
+    }
+
+    /// Refuses a prompt the operator's policy blocks: 400 `moderation_blocked`, naming the rule, never the term.
+    func checkPolicy(_ prompt: String, context: CielRequestContext) async throws {
+        guard let promptPolicy, let refusal = await promptPolicy.check(prompt: prompt) else { return }
+        context.logger.notice("prompt refused", metadata: ["rule": .string(refusal.rule)])
+        throw ServerError(
+            status: .badRequest, message: refusal.message, param: "prompt", code: "moderation_blocked")
     }
 
     func checkConcurrency(key: APIKeyRecord) async throws {

@@ -66,6 +66,19 @@ enum Migrations {
     /// Applies every migration not yet recorded. Each one runs in a transaction with its version record, and every
     /// statement is idempotent, so two processes starting together both succeed.
     static func run(on driver: any SQLDriver) async throws {
+        // Two processes starting at once may race on creating the bookkeeping table; the loser retries and then
+        // finds everything in place.
+        for attempt in 1...3 {
+            do {
+                try await runOnce(on: driver)
+                return
+            } catch _ where attempt < 3 {
+                try await Task.sleep(for: .milliseconds(200 * attempt))
+            }
+        }
+    }
+
+    private static func runOnce(on driver: any SQLDriver) async throws {
         try await driver.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, applied_at BIGINT NOT NULL)")
         let applied = Set(

@@ -99,7 +99,14 @@ public final class SQLiteDriver: SQLDriver, @unchecked Sendable {
     }
 
     public func close() async throws {
-        for reader in readers { try await reader.close() }
-        try await writer.close()
+        for reader in readers where !reader.isClosed { try await reader.close() }
+        if !writer.isClosed { try await writer.close() }
+    }
+
+    deinit {
+        // Safety net for an owner that never called close(): each close keeps its connection alive until done.
+        for connection in readers + [writer] where !connection.isClosed {
+            _ = connection.close()
+        }
     }
 }

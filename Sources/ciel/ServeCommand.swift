@@ -26,6 +26,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Milliseconds clients are told to wait between polls (openai-poll-after-ms).")
     var pollAfterMs = 1000
 
+    @Option(
+        name: .customLong("model-alias"),
+        help: ArgumentHelp(
+            "Map an OpenAI model name to an installed model, as ALIAS=MODEL (repeatable).",
+            discussion: "By default sora-2 and sora-2-pro both map to the best installed model."))
+    var modelAliases: [String] = []
+
     @OptionGroup var store: StoreOptions
     @OptionGroup var worker: WorkerOptions
 
@@ -34,14 +41,31 @@ struct ServeCommand: AsyncParsableCommand {
         guard pollAfterMs >= 0 else { throw ValidationError("--poll-after-ms must not be negative.") }
     }
 
+    /// Overrides catalog aliases with `ALIAS=MODEL` pairs.
+    static func applyAliases(_ pairs: [String], to catalog: ModelCatalog) throws -> ModelCatalog {
+        var catalog = catalog
+        for pair in pairs {
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty else {
+                throw ValidationError("--model-alias must look like sora-2=MODEL, got '\(pair)'.")
+            }
+            guard catalog.models.contains(where: { $0.name == parts[1] }) else {
+                let names = catalog.models.map(\.name).joined(separator: ", ")
+                throw ValidationError("--model-alias \(pair): no installed model '\(parts[1])' (installed: \(names)).")
+            }
+            catalog.aliases[parts[0]] = parts[1]
+        }
+        return catalog
+    }
+
     func run() async throws {
         let logger = makeLogger("ciel.serve")
-        let (runner, catalog) = try EngineWiring.make(worker)
+        let (runner, installed) = try EngineWiring.make(worker)
+        let catalog = try Self.applyAliases(modelAliases, to: installed)
         let (repository, dataDirectory) = try await store.openRepository(logger: logger)
         var configuration = ServerConfiguration()
         configuration.maxActiveJobsPerKey = maxActivePerKey
         configuration.pollAfterMilliseconds = pollAfterMs
-        configuration.assetLifetimeSeconds = worker.assetLifetimeSeconds
         let metrics = ServerMetrics()
         let webhooks = WebhookDispatcher(repository: repository, logger: logger)
         var services: [any Service] = [

@@ -1,6 +1,7 @@
 import CielStore
 import Foundation
 import Hummingbird
+import HTTPTypes
 import HummingbirdTesting
 import Testing
 
@@ -80,4 +81,99 @@ struct OperationsTests {
             #expect(try errorObject(expired)["code"] as? String == "content_expired")
         }
     }
+}
+
+/// Refuses prompts that contain "forbidden".
+struct WordPolicy: PromptPolicy {
+    func check(prompt: String) async -> PolicyRefusal? {
+        prompt.contains("forbidden") ? PolicyRefusal(rule: "test_rule", message: "Refused by rule test_rule.") : nil
+    }
+}
+
+@Suite("Prompt policy and webhook delivery")
+struct PolicyAndWebhookTests {
+    @Test("a refused prompt answers 400 moderation_blocked with param prompt, and nothing is queued")
+    func policy() async throws {
+        var server = try await TestServer.make()
+        server.environment.promptPolicy = WordPolicy()
+        let key = server.secretA
+        let repository = server.repository
+        try await server.test { client in
+            let refused = try await client.json(.post, "/v1/videos", key: key, body: #"{"prompt":"a forbidden thing"}"#)
+            #expect(refused.status == .badRequest)
+            let error = try errorObject(refused)
+            #expect(error["code"] as? String == "moderation_blocked" && error["param"] as? String == "prompt")
+            #expect((error["message"] as? String)?.contains("forbidden") == false)
+            #expect(try await repository.statusCounts()[.queued] == 0)
+            #expect(try await client.json(.post, "/v1/videos", key: key, body: #"{"prompt":"a cat"}"#).status == .ok)
+        }
+    }
+
+    @Test("webhooks are delivered signed, and retried after a failure")
+    func delivery() async throws {
+        let received = WebhookInbox()
+        let receiver = Router()
+        receiver.post("hook") { request, _ -> Response in
+            let body = try await request.body.collect(upTo: 1 << 16)
+            let attempt = received.record(headers: request.headers, body: Data(buffer: body))
+            return Response(status: attempt == 1 ? .internalServerError : .ok)
+        }
+        try await Application(router: receiver).test(.live) { client in
+            let port = try #require(client.port)
+            let server = try await TestServer.make(webhookURL: "http://127.0.0.1:\(port)/hook")
+            let dispatcher = WebhookDispatcher(
+                repository: server.repository, maxAttempts: 3, firstDelay: .milliseconds(20), logger: .init(label: "t"))
+            var video = makeTestVideo(owner: server.keyA.id)
+            video.status = .completed
+            let task = try #require(await dispatcher.videoFinished(video))
+            #expect(await task.value)
+            let deliveries = received.deliveries
+            #expect(deliveries.count == 2)
+            let last = try #require(deliveries.last)
+            let secret = try #require(server.keyA.webhookSecret)
+            let id = last.headers[HTTPField.Name("webhook-id")!] ?? ""
+            let timestamp = Int64(last.headers[HTTPField.Name("webhook-timestamp")!] ?? "") ?? 0
+            #expect(id.hasPrefix("evt_"))
+            #expect(abs(timestamp - Clock.nowSeconds()) < 60)
+            #expect(last.headers[HTTPField.Name("webhook-signature")!]
+                == WebhookDispatcher.signature(id: id, timestamp: timestamp, body: last.body, secret: secret))
+            let event = try JSONSerialization.jsonObject(with: last.body) as? [String: Any]
+            #expect(event?["type"] as? String == "video.completed")
+            // A key without a webhook gets nothing.
+            var other = video
+            other.ownerKeyID = "key_none"
+            #expect(await dispatcher.videoFinished(other) == nil)
+            try await server.repository.close()
+        }
+    }
+}
+
+/// What a webhook receiver got.
+final class WebhookInbox: @unchecked Sendable {
+    struct Delivery {
+        let headers: HTTPFields
+        let body: Data
+    }
+
+    private let lock = NSLock()
+    private var items: [Delivery] = []
+
+    func record(headers: HTTPFields, body: Data) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        items.append(Delivery(headers: headers, body: body))
+        return items.count
+    }
+
+    var deliveries: [Delivery] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
+    }
+}
+
+func makeTestVideo(owner: String) -> VideoRecord {
+    VideoRecord(
+        id: "video_hook", ownerKeyID: owner, requestedModel: "sora-2", engineModel: "ciel-fake", prompt: "p",
+        size: "720x1280", seconds: "4", createdAt: 1)
 }

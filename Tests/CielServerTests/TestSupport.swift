@@ -18,9 +18,11 @@ let tinyPNG = Array(Data(base64Encoded:
 /// An in-process Ciel: SQLite in a temporary data directory, two API keys, a fake engine and a worker that tests
 /// drive by hand (`processNextJob`).
 struct TestServer {
+    // `environment` is a var so tests can plug in a prompt policy.
+
     let repository: any CielRepository
     let dataDirectory: DataDirectory
-    let environment: CielServerEnvironment
+    var environment: CielServerEnvironment
     let worker: VideoWorker
     let secretA: String
     let secretB: String

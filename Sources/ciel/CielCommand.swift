@@ -6,7 +6,10 @@ struct CielCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ciel",
         abstract: "Open text-to-video generation: generate, serve, verify.",
-        subcommands: [GenerateCommand.self, VerifyCommand.self, BenchCommand.self]
+        subcommands: [
+            GenerateCommand.self, ServeCommand.self, WorkerCommand.self, KeysCommand.self, VerifyCommand.self,
+            BenchCommand.self,
+        ]
     )
 }
 

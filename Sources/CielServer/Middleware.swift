@@ -1,0 +1,100 @@
+import CielStore
+import Foundation
+import Hummingbird
+import Logging
+
+/// Turns every error into the OpenAI error envelope, and counts requests for `/metrics`.
+struct ErrorEnvelopeMiddleware: RouterMiddleware {
+    typealias Context = CielRequestContext
+    let metrics: ServerMetrics
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        do {
+            let response = try await next(request, context)
+            metrics.countRequest(status: response.status.code)
+            return response
+        } catch let error as ServerError {
+            metrics.countRequest(status: error.status.code)
+            throw error
+        } catch let error as HTTPError {
+            metrics.countRequest(status: error.status.code)
+            let message: String
+            switch error.status {
+            case .notFound: message = "Unknown request URL: \(request.method) \(request.uri.path)."
+            case .contentTooLarge: message = "The request body is too large."
+            case .methodNotAllowed: message = "Method \(request.method) is not allowed on \(request.uri.path)."
+            default: message = error.body ?? error.status.reasonPhrase
+            }
+            throw ServerError(status: error.status, message: message, code: error.status == .notFound ? "unknown_url" : nil)
+        } catch is CancellationError {
+            throw CancellationError()
+        } catch {
+            metrics.countRequest(status: 500)
+            context.logger.error("request failed: \(error)", metadata: ["path": .string(request.uri.path)])
+            throw ServerError.internalError()
+        }
+    }
+}
+
+/// Authenticates `Authorization: Bearer <key>` against the hashed keys in the repository.
+struct AuthMiddleware: RouterMiddleware {
+    typealias Context = CielRequestContext
+    let repository: any CielRepository
+    let cache: KeyCache
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        guard let header = request.headers[.authorization], !header.isEmpty else {
+            throw ServerError.unauthorized(
+                "You didn't provide an API key. Send it in the Authorization header as 'Bearer YOUR_KEY'.")
+        }
+        guard header.lowercased().hasPrefix("bearer ") else {
+            throw ServerError.unauthorized("The Authorization header must be 'Bearer YOUR_KEY'.")
+        }
+        let secret = header.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
+        let hash = APIKeys.hash(secret: secret)
+        let key: APIKeyRecord?
+        if let cached = cache.lookup(hash) {
+            key = cached
+        } else {
+            key = try await repository.key(secretHash: hash)
+            if let key { cache.store(key, for: hash) }
+        }
+        guard let key, key.revokedAt == nil else {
+            let shown = secret.count > 8 ? "\(secret.prefix(8))…\(secret.suffix(4))" : "***"
+            throw ServerError.unauthorized("Incorrect API key provided: \(shown).")
+        }
+        var context = context
+        context.apiKey = key
+        context.logger[metadataKey: "key_id"] = .string(key.id)
+        return try await next(request, context)
+    }
+}
+
+/// A short-lived cache of successful key lookups, so polling clients do not hit the database for every request.
+final class KeyCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: (key: APIKeyRecord, until: Date)] = [:]
+    private let lifetime: TimeInterval
+
+    init(lifetime: TimeInterval) { self.lifetime = lifetime }
+
+    func lookup(_ hash: String) -> APIKeyRecord? {
+        guard lifetime > 0 else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
+        guard let entry = entries[hash], entry.until > Date() else { return nil }
+        return entry.key
+    }
+
+    func store(_ key: APIKeyRecord, for hash: String) {
+        guard lifetime > 0 else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        if entries.count > 10_000 { entries.removeAll() }
+        entries[hash] = (key, Date().addingTimeInterval(lifetime))
+    }
+}

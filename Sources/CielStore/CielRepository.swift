@@ -1,0 +1,66 @@
+/// Durable storage for API keys and video jobs, shared by the API server and the workers.
+///
+/// Two implementations exist behind this one protocol: SQLite (the default, one machine) and PostgreSQL (several
+/// workers on several machines sharing one queue). Every method is a single atomic statement, so concurrent callers
+/// in one process or in several processes never observe a half-applied change.
+public protocol CielRepository: Sendable {
+    /// Creates or upgrades the schema. Safe to call at every start.
+    func migrate() async throws
+    /// Releases connections. The repository must not be used afterwards.
+    func close() async throws
+
+    // MARK: Keys
+
+    /// Stores a new API key.
+    func insertKey(_ key: APIKeyRecord) async throws
+    /// The key whose secret hashes to `secretHash`, revoked or not.
+    func key(secretHash: String) async throws -> APIKeyRecord?
+    /// The key with this id, revoked or not.
+    func key(id: String) async throws -> APIKeyRecord?
+    /// Every key, oldest first.
+    func keys() async throws -> [APIKeyRecord]
+    /// Revokes the key with this id or name. Returns whether a key was revoked.
+    func revokeKey(idOrName: String, at time: Int64) async throws -> Bool
+
+    // MARK: Videos, API side
+
+    /// Stores a new job. Once this returns, the job survives a crash.
+    func insertVideo(_ video: VideoRecord) async throws
+    /// The video with this id, owned by `ownerKeyID` when given; deleted videos are not returned.
+    func video(id: String, ownerKeyID: String?) async throws -> VideoRecord?
+    /// A page of the owner's videos, ordered by creation. `after` is the id of the last video of the previous page.
+    /// - Throws: `StoreError.notFound` when `after` names no video of this owner.
+    func listVideos(ownerKeyID: String, after: String?, limit: Int, order: ListOrder) async throws -> VideoPage
+    /// Marks the owner's video deleted and returns it as it was before, or nil when there is no such video.
+    /// A running job sees the deletion at its next lease renewal and stops.
+    func markDeleted(id: String, ownerKeyID: String, at time: Int64) async throws -> VideoRecord?
+    /// How many of the owner's videos are queued or in progress.
+    func activeJobCount(ownerKeyID: String) async throws -> Int
+    /// The number of live (not deleted) videos in each status.
+    func statusCounts() async throws -> [VideoStatus: Int]
+
+    // MARK: Videos, worker side
+
+    /// Atomically takes the oldest queued job, marks it `in_progress` under a lease held by `workerID`, and counts
+    /// an attempt. Two workers never receive the same job.
+    func claimNextJob(workerID: String, leaseUntilMillis: Int64, now: Int64) async throws -> VideoRecord?
+    /// Extends the lease of a running job and records its progress. Returns false when the worker no longer holds the
+    /// job (it was deleted, or its lease expired and another worker took it): the worker must then stop.
+    func renewLease(id: String, workerID: String, progress: Int, leaseUntilMillis: Int64) async throws -> Bool
+    /// Marks a held job completed. Returns false when the worker no longer holds it or it was deleted.
+    func completeJob(id: String, workerID: String, completedAt: Int64, expiresAt: Int64?) async throws -> Bool
+    /// Marks a held job failed with a reason. Returns false when the worker no longer holds it.
+    func failJob(id: String, workerID: String, code: String, message: String, at time: Int64) async throws -> Bool
+    /// Puts a held job back in the queue without counting the attempt (graceful shutdown).
+    func releaseJob(id: String, workerID: String) async throws -> Bool
+    /// Re-queues jobs whose lease expired (their worker died); jobs that already used `maxAttempts` attempts, or that
+    /// were deleted, are marked failed instead.
+    func recoverExpiredLeases(nowMillis: Int64, maxAttempts: Int, at time: Int64) async throws -> RecoveryReport
+
+    // MARK: Cleanup
+
+    /// Videos whose files may be removed: deleted ones no worker holds, and completed ones past `expiresAt`.
+    func videosWithRemovableAssets(now: Int64, limit: Int) async throws -> [VideoRecord]
+    /// Records that the files of a video were removed.
+    func markAssetsRemoved(id: String) async throws
+}

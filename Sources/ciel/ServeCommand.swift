@@ -1,0 +1,97 @@
+import ArgumentParser
+import CielServer
+import CielStore
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// `ciel serve`: the OpenAI-compatible API with an in-process worker.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the OpenAI-compatible Videos API (with an in-process worker).")
+
+    @Option(help: "Address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on (0 picks a free one).")
+    var port = 8080
+
+    @Flag(help: "Do not run a worker in this process (jobs are left to `ciel worker`).")
+    var noWorker = false
+
+    @Option(help: "Most queued or running videos per API key (0: no limit).")
+    var maxActivePerKey = 16
+
+    @Option(help: "Milliseconds clients are told to wait between polls (openai-poll-after-ms).")
+    var pollAfterMs = 1000
+
+    @Option(
+        name: .customLong("model-alias"),
+        help: ArgumentHelp(
+            "Map an OpenAI model name to an installed model, as ALIAS=MODEL (repeatable).",
+            discussion: "By default sora-2 and sora-2-pro both map to the best installed model."))
+    var modelAliases: [String] = []
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var worker: WorkerOptions
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
+        guard pollAfterMs >= 0 else { throw ValidationError("--poll-after-ms must not be negative.") }
+    }
+
+    /// Overrides catalog aliases with `ALIAS=MODEL` pairs.
+    static func applyAliases(_ pairs: [String], to catalog: ModelCatalog) throws -> ModelCatalog {
+        var catalog = catalog
+        for pair in pairs {
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty else {
+                throw ValidationError("--model-alias must look like sora-2=MODEL, got '\(pair)'.")
+            }
+            guard catalog.models.contains(where: { $0.name == parts[1] }) else {
+                let names = catalog.models.map(\.name).joined(separator: ", ")
+                throw ValidationError("--model-alias \(pair): no installed model '\(parts[1])' (installed: \(names)).")
+            }
+            catalog.aliases[parts[0]] = parts[1]
+        }
+        return catalog
+    }
+
+    func run() async throws {
+        let logger = makeLogger("ciel.serve")
+        let (runner, installed) = try EngineWiring.make(worker)
+        let catalog = try Self.applyAliases(modelAliases, to: installed)
+        let (repository, dataDirectory) = try await store.openRepository(logger: logger)
+        var configuration = ServerConfiguration()
+        configuration.maxActiveJobsPerKey = maxActivePerKey
+        configuration.pollAfterMilliseconds = pollAfterMs
+        let metrics = ServerMetrics()
+        let webhooks = WebhookDispatcher(repository: repository, logger: logger)
+        var services: [any Service] = [
+            AssetJanitor(repository: repository, dataDirectory: dataDirectory, logger: logger)
+        ]
+        var onDeleted: @Sendable (String) -> Void = { _ in }
+        if !noWorker {
+            let jobWorker = VideoWorker(
+                repository: repository, dataDirectory: dataDirectory, runner: runner,
+                configuration: WorkerCommand.configuration(from: worker), metrics: metrics, webhooks: webhooks,
+                logger: logger)
+            services.append(jobWorker)
+            onDeleted = { id in jobWorker.cancel(videoID: id) }
+        }
+        let environment = CielServerEnvironment(
+            repository: repository, dataDirectory: dataDirectory, catalog: catalog, configuration: configuration,
+            metrics: metrics, onVideoDeleted: onDeleted)
+        let app = CielServerApp.buildApplication(
+            environment, host: host, port: port, services: services, logger: logger,
+            onServerRunning: { port in logger.info("listening", metadata: ["port": "\(port)"]) })
+        do {
+            try await app.runService()
+        } catch {
+            try? await repository.close()
+            throw error
+        }
+        try? await repository.close()
+    }
+}

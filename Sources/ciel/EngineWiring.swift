@@ -1,12 +1,13 @@
+import CielMedia
+import CielPipeline
+import CielProvenance
 import CielServer
 import Foundation
 
-/// Chooses the generation engine for `serve` and `worker`.
-///
-/// Until the real engine is wired here, only the fake engine exists; the lead replaces the `else` branch with an
-/// adapter from `CielPipeline` to `VideoJobRunner` and lists the installed models in the catalog.
+/// Chooses the job runner of `ciel serve`/`ciel worker`: the real engine over the installed models, or the fake one
+/// (ffmpeg test pattern) for tests of the service alone.
 enum EngineWiring {
-    static func make(_ options: WorkerOptions) throws -> (any VideoJobRunner, ModelCatalog) {
+    static func make(_ options: WorkerOptions, dataDirectory: URL) throws -> (any VideoJobRunner, ModelCatalog) {
         if options.fakeEngine {
             let steps = 10
             let step = Duration.milliseconds(Int64(options.fakeJobSeconds * 1000) / Int64(steps))
@@ -18,7 +19,19 @@ enum EngineWiring {
             ])
             return (runner, catalog)
         }
-        throw CielCommandError("the real engine is not wired into the server yet; run with --fake-engine")
+        let locator = ModelLocator(searchPaths: CLIEnvironment.modelSearchPaths)
+        var models: [String: URL] = [:]
+        for name in locator.availableModels() { models[name] = try locator.locate(name) }
+        for path in options.model {
+            let url = try locator.locate(path)
+            models[url.lastPathComponent] = url
+        }
+        guard !models.isEmpty else {
+            throw CielCommandError("no model found (looked in \(locator.searchPaths.map(\.path).joined(separator: ", "))); pass --model DIR")
+        }
+        let publisher = try VideoPublisher(dataDirectory: dataDirectory, watermark: Watermark(label: options.watermarkLabel))
+        let runner = EngineJobRunner(models: models, publisher: publisher, softwareVersion: CielVersion.current)
+        return (runner, ModelCatalog(models: try EngineJobRunner.catalogEntries(models)))
     }
 }
 

@@ -60,9 +60,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = makeLogger("ciel.serve")
-        let (runner, installed) = try EngineWiring.make(worker)
-        let catalog = try Self.applyAliases(modelAliases, to: installed)
         let (repository, dataDirectory) = try await store.openRepository(logger: logger)
+        let (runner, installed) = try EngineWiring.make(worker, dataDirectory: dataDirectory.root)
+        let catalog = try Self.applyAliases(modelAliases, to: installed)
         var configuration = ServerConfiguration()
         configuration.maxActiveJobsPerKey = maxActivePerKey
         configuration.pollAfterMilliseconds = pollAfterMs

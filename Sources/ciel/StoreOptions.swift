@@ -48,6 +48,12 @@ struct WorkerOptions: ParsableArguments {
     @Option(help: "Days generated files stay downloadable (0: forever).")
     var assetDays: Double = 7
 
+    @Option(help: "A model name or folder to serve (repeatable; default: every model found, ciel-tiny included).")
+    var model: [String] = []
+
+    @Option(help: "Text drawn next to \"Ciel\" in the moving watermark (e.g. your server's name).")
+    var watermarkLabel: String = ""
+
     func validate() throws {
         guard leaseSeconds >= 1 else { throw ValidationError("--lease-seconds must be at least 1.") }
         guard maxAttempts >= 1 else { throw ValidationError("--max-attempts must be at least 1.") }

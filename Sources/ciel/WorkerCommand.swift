@@ -25,8 +25,8 @@ struct WorkerCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = makeLogger("ciel.worker")
-        let (runner, _) = try EngineWiring.make(worker)
         let (repository, dataDirectory) = try await store.openRepository(logger: logger)
+        let (runner, _) = try EngineWiring.make(worker, dataDirectory: dataDirectory.root)
         let jobWorker = VideoWorker(
             repository: repository, dataDirectory: dataDirectory, runner: runner,
             configuration: Self.configuration(from: worker),

@@ -146,8 +146,17 @@ enum CLIEnvironment {
         var paths: [URL] = []
         if let custom = ProcessInfo.processInfo.environment["CIEL_MODELS_DIR"] { paths.append(URL(fileURLWithPath: custom)) }
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        // .build/release/ciel in a checkout → <repo>/models; <prefix>/bin/ciel → <prefix>/share/ciel/models.
-        paths.append(executable.appendingPathComponent("../../models").standardizedFileURL)
+        // In a checkout the binary is .build/<triple>/<config>/ciel: the repository's models/ is a few levels up.
+        // Installed as <prefix>/bin/ciel, models live in <prefix>/share/ciel/models.
+        var ancestor = executable
+        for _ in 0..<4 {
+            ancestor = ancestor.deletingLastPathComponent()
+            let candidate = ancestor.appendingPathComponent("models")
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("ciel-tiny").path) {
+                paths.append(candidate.standardizedFileURL)
+                break
+            }
+        }
         paths.append(executable.appendingPathComponent("../share/ciel/models").standardizedFileURL)
         paths.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("models"))
         return paths

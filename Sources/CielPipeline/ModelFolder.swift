@@ -1,7 +1,7 @@
 import Foundation
 
 /// A model in the diffusers folder layout (`model_index.json` + one sub-folder per component), plus Ciel's optional
-/// `ciel_model.json` with presentation defaults (fps, default size and frames).
+/// `ciel_defaults.json` with presentation defaults (fps, default size and frames).
 public struct ModelFolder: Sendable {
     public let url: URL
     /// `_class_name` of the pipeline (e.g. `WanPipeline`).
@@ -62,7 +62,9 @@ public struct ModelFolder: Sendable {
     public func component(_ name: String) -> URL { url.appendingPathComponent(name) }
 }
 
-/// Presentation defaults of a model, from the optional `ciel_model.json` (Wan 2.1's published values otherwise).
+/// Presentation defaults of a model, from the optional `ciel_defaults.json` (Wan 2.1's published values otherwise).
+/// Keys follow diffusers' call arguments: `height`, `width`, `num_frames`, `fps`, `num_inference_steps`,
+/// `guidance_scale`, `negative_prompt`.
 public struct ModelDefaults: Codable, Sendable, Hashable {
     public var fps: Int = 16
     public var width: Int = 832
@@ -73,7 +75,8 @@ public struct ModelDefaults: Codable, Sendable, Hashable {
     public var negativePrompt: String = ""
 
     enum CodingKeys: String, CodingKey {
-        case fps, width, height, frames, steps, guidance, negativePrompt = "negative_prompt"
+        case fps, width, height, frames = "num_frames", steps = "num_inference_steps", guidance = "guidance_scale"
+        case negativePrompt = "negative_prompt"
     }
 
     public init() {}
@@ -91,7 +94,7 @@ public struct ModelDefaults: Codable, Sendable, Hashable {
     }
 
     static func load(from folder: URL) throws -> ModelDefaults {
-        let url = folder.appendingPathComponent("ciel_model.json")
+        let url = folder.appendingPathComponent("ciel_defaults.json")
         guard let data = try? Data(contentsOf: url) else { return ModelDefaults() }
         do {
             return try JSONDecoder().decode(ModelDefaults.self, from: data)

@@ -8,7 +8,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure engine speed and peak memory with real Wan 2.1 1.3B shapes and random weights.",
-        subcommands: [TransformerBench.self]
+        subcommands: [TransformerBench.self, VAEBench.self]
     )
 }
 

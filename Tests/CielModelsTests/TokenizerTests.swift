@@ -14,6 +14,8 @@ struct TokenizerTests {
             let ids: [Int32]
             let length: Int
             let byte_fallback_ids: [Int32]
+            let hub_style_t5_ids: [Int32]
+            let hub_style_as_written_ids: [Int32]
         }
         let pad_id: Int32
         let eos_id: Int32
@@ -70,21 +72,51 @@ struct TokenizerTests {
         var model = try #require(root["model"] as? [String: Any])
         model["byte_fallback"] = true
         root["model"] = model
-        let tokenizer = try UnigramTokenizer(tokenizerJSON: try JSONSerialization.data(withJSONObject: root))
+        let tokenizer = try UnigramTokenizer(
+            tokenizerJSON: try JSONSerialization.data(withJSONObject: root), interpretation: .asWritten
+        )
         for testCase in try Self.cases().cases {
             #expect(tokenizer.tokenize(testCase.text) + [1] == testCase.byte_fallback_ids, "\(testCase.text)")
         }
     }
 
+    /// tokenizer/tokenizer.json reshaped like the Wan hub files (transformers 4 converter): Strip + Replace after the
+    /// charsmap, a bare Metaspace pre-tokenizer. The fixture script builds the same variant from `hub_style`.
+    static func hubStyleJSON() throws -> Data {
+        let original = try Data(contentsOf: try Self.fixtureURL("tokenizer/tokenizer.json"))
+        var root = try #require(try JSONSerialization.jsonObject(with: original) as? [String: Any])
+        let cases = try Data(contentsOf: try Self.fixtureURL("tokenizer_cases.json"))
+        let fixture = try #require(try JSONSerialization.jsonObject(with: cases) as? [String: Any])
+        let hubStyle = try #require(fixture["hub_style"] as? [String: Any])
+        let extra = try #require((hubStyle["normalizer"] as? [String: Any])?["normalizers"] as? [Any])
+        root["normalizer"] = ["type": "Sequence", "normalizers": [try #require(root["normalizer"])] + extra]
+        root["pre_tokenizer"] = hubStyle["pre_tokenizer"]
+        return try JSONSerialization.data(withJSONObject: root)
+    }
+
+    @Test("hub-style tokenizer.json: T5 rebuild matches T5Tokenizer, as-written matches tokenizers")
+    func hubStyle() throws {
+        let data = try Self.hubStyleJSON()
+        let t5 = try UnigramTokenizer(tokenizerJSON: data, interpretation: .t5)
+        let asWritten = try UnigramTokenizer(tokenizerJSON: data, interpretation: .asWritten)
+        for testCase in try Self.cases().cases {
+            let label = testCase.text.debugDescription
+            #expect(Array(t5.encode(testCase.text).ids.prefix(testCase.length)) == testCase.hub_style_t5_ids, "\(label)")
+            #expect(asWritten.tokenize(testCase.text) + [1] == testCase.hub_style_as_written_ids, "\(label)")
+        }
+    }
+
     @Test("bad or unsupported files give clear errors")
     func errors() throws {
-        #expect(throws: TokenizerError.self) { try UnigramTokenizer(tokenizerJSON: Data("{".utf8)) }
+        #expect(throws: TokenizerError.self) { try UnigramTokenizer(tokenizerJSON: Data("{".utf8), interpretation: .t5) }
         #expect(throws: TokenizerError.self) {
-            try UnigramTokenizer(tokenizerJSON: Data(#"{"model":{"type":"BPE","vocab":{}}}"#.utf8))
+            try UnigramTokenizer(tokenizerJSON: Data(#"{"model":{"type":"BPE","vocab":{}}}"#.utf8), interpretation: .t5)
         }
         let badNormalizer = #"{"model":{"type":"Unigram","unk_id":0,"vocab":[["<unk>",0.0]]},"#
             + #""normalizer":{"type":"BertNormalizer"}}"#
-        #expect(throws: TokenizerError.self) { try UnigramTokenizer(tokenizerJSON: Data(badNormalizer.utf8)) }
+        #expect(throws: TokenizerError.self) {
+            try UnigramTokenizer(tokenizerJSON: Data(badNormalizer.utf8), interpretation: .asWritten)
+        }
         #expect(throws: TokenizerError.self) { try UnigramTokenizer(sentencePieceModel: Data([0x0a, 0xff])) }
         let spm = try Data(contentsOf: try Self.fixtureURL("tokenizer_spm/spiece.model"))
         #expect(throws: TokenizerError.self) { try UnigramTokenizer(sentencePieceModel: spm.prefix(1000)) }

@@ -85,7 +85,7 @@ struct SchedulerTests {
         return worst
     }
 
-    @Test("full trajectories with a synthetic model match diffusers within 1e-5 (relative)")
+    @Test("full trajectories with a synthetic model match diffusers within 1e-6 (relative)")
     func trajectories() throws {
         let trajectories = try #require(try Self.fixture()["trajectories"] as? [String: Any])
         let initial = try Self.floats(trajectories["initial"])
@@ -93,7 +93,8 @@ struct SchedulerTests {
         for testCase in try Self.cases(trajectories["cases"]) {
             let error = try Self.trajectoryError(testCase, initial: initial, noise: noise)
             let config = String(decoding: testCase.configuration, as: UTF8.self)
-            #expect(error <= 1e-5, "\(testCase.steps) steps, relative error \(error), config \(config)")
+            // Measured: 0 for most cases, at most 3.3e-7 (50 steps); the residue is Sleef vs correctly rounded log/expm1.
+            #expect(error <= 1e-6, "\(testCase.steps) steps, relative error \(error), config \(config)")
         }
     }
 

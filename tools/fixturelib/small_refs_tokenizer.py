@@ -52,6 +52,16 @@ PROMPTS = [
 ]
 
 
+# Appended after the Precompiled charsmap (normalizer) / used as pre_tokenizer in the hub-style variant.
+HUB_STYLE = {
+    "normalizer": {"type": "Sequence", "normalizers": [
+        {"type": "Strip", "strip_left": False, "strip_right": True},
+        {"type": "Replace", "pattern": {"Regex": " {2,}"}, "content": "\u2581"},
+    ]},
+    "pre_tokenizer": {"type": "Metaspace", "replacement": "\u2581", "prepend_scheme": "always", "split": True},
+}
+
+
 def _train(workdir: str) -> str:
     """Trains the model from an in-memory corpus (so no temporary paths end up in its trainer_spec)."""
     import io
@@ -95,6 +105,21 @@ def write(out_dir: str, dump) -> None:
     # Not stored: the Swift test flips the same flag in tokenizer/tokenizer.json.
     byte_tokenizer = Tokenizer.from_str(json.dumps(variant))
 
+    # A variant shaped like tokenizer.json files written by transformers 4's T5 converter (the Wan hub files):
+    # extra normalizers and a bare Metaspace. T5Tokenizer rebuilds the pipeline; the tokenizers library does not.
+    hub_style = copy.deepcopy(config)
+    charsmap_normalizer = config["normalizer"]
+    hub_style["normalizer"] = {"type": "Sequence", "normalizers": [
+        charsmap_normalizer, HUB_STYLE["normalizer"]["normalizers"][0], HUB_STYLE["normalizer"]["normalizers"][1],
+    ]}
+    hub_style["pre_tokenizer"] = HUB_STYLE["pre_tokenizer"]
+    with tempfile.TemporaryDirectory() as hub_dir:
+        shutil.copy(os.path.join(tokenizer_dir, "tokenizer_config.json"), hub_dir)
+        with open(os.path.join(hub_dir, "tokenizer.json"), "w", encoding="utf-8") as handle:
+            json.dump(hub_style, handle, ensure_ascii=False)
+        hub_t5 = T5Tokenizer.from_pretrained(hub_dir)
+        hub_as_written = Tokenizer.from_str(json.dumps(hub_style))
+
     cases = []
     for prompt in PROMPTS:
         reference = _encode(from_json, prompt)
@@ -103,11 +128,13 @@ def write(out_dir: str, dump) -> None:
         cases.append({
             "text": prompt, "ids": reference["ids"], "length": reference["length"],
             "byte_fallback_ids": byte_tokenizer.encode(prompt).ids,
+            "hub_style_t5_ids": _encode(hub_t5, prompt)["ids"],
+            "hub_style_as_written_ids": hub_as_written.encode(prompt).ids,
         })
     dump(os.path.join(out_dir, "tokenizer_cases.json"), {
         "reference": "T5Tokenizer.from_pretrained(dir)(text, padding='max_length', max_length=512, "
                      "truncation=True); ids are the unpadded prefix (pad id 0 follows)",
-        "extra_ids": 10, "pad_id": from_json.pad_token_id, "eos_id": from_json.eos_token_id,
+        "extra_ids": 10, "hub_style": HUB_STYLE, "pad_id": from_json.pad_token_id, "eos_id": from_json.eos_token_id,
         "cases": cases,
     })
     dump(os.path.join(out_dir, "prompt_clean.json"), prompt_clean_cases())

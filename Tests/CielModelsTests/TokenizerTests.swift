@@ -101,14 +101,17 @@ struct TokenizerTests {
         let asWritten = try UnigramTokenizer(tokenizerJSON: data, interpretation: .asWritten)
         for testCase in try Self.cases().cases {
             let label = testCase.text.debugDescription
-            #expect(Array(t5.encode(testCase.text).ids.prefix(testCase.length)) == testCase.hub_style_t5_ids, "\(label)")
+            let t5IDs = Array(t5.encode(testCase.text).ids.prefix(testCase.length))
+            #expect(t5IDs == testCase.hub_style_t5_ids, "\(label)")
             #expect(asWritten.tokenize(testCase.text) + [1] == testCase.hub_style_as_written_ids, "\(label)")
         }
     }
 
     @Test("bad or unsupported files give clear errors")
     func errors() throws {
-        #expect(throws: TokenizerError.self) { try UnigramTokenizer(tokenizerJSON: Data("{".utf8), interpretation: .t5) }
+        #expect(throws: TokenizerError.self) {
+            try UnigramTokenizer(tokenizerJSON: Data("{".utf8), interpretation: .t5)
+        }
         #expect(throws: TokenizerError.self) {
             try UnigramTokenizer(tokenizerJSON: Data(#"{"model":{"type":"BPE","vocab":{}}}"#.utf8), interpretation: .t5)
         }

@@ -93,7 +93,8 @@ struct SchedulerTests {
         for testCase in try Self.cases(trajectories["cases"]) {
             let error = try Self.trajectoryError(testCase, initial: initial, noise: noise)
             let config = String(decoding: testCase.configuration, as: UTF8.self)
-            // Measured: 0 for most cases, at most 3.3e-7 (50 steps); the residue is Sleef vs correctly rounded log/expm1.
+            // Measured: 0 for most cases, at most 3.3e-7 (50 steps); the residue is Sleef vs correctly
+            // rounded log/expm1 on the step coefficients.
             #expect(error <= 1e-6, "\(testCase.steps) steps, relative error \(error), config \(config)")
         }
     }

@@ -148,7 +148,8 @@ extension UnigramTokenizer {
             }
             if let regex = pattern["Regex"] as? String {
                 do {
-                    return .replaceRegex(NSRegularExpressionBox(regex: try NSRegularExpression(pattern: regex)), content)
+                    let compiled = try NSRegularExpression(pattern: regex)
+                    return .replaceRegex(NSRegularExpressionBox(regex: compiled), content)
                 } catch {
                     throw TokenizerError(.unsupported, "Replace normalizer regex \(regex) cannot be compiled")
                 }

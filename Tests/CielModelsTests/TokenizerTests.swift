@@ -15,6 +15,8 @@ struct TokenizerTests {
             let length: Int
             let byte_fallback_ids: [Int32]
             let hub_style_t5_ids: [Int32]
+            let normalized: String
+            let pieces: [String]
             let hub_style_as_written_ids: [Int32]
         }
         let pad_id: Int32
@@ -55,6 +57,19 @@ struct TokenizerTests {
         #expect(fixture.cases.count >= 20)
         #expect(tokenizer.padID == fixture.pad_id)
         Self.check(tokenizer, fixture)
+    }
+
+    @Test("the precompiled charsmap and pre-tokenizer give HF's strings")
+    func normalization() throws {
+        let tokenizer = try UnigramTokenizer.load(directory: try Self.fixtureURL("tokenizer"))
+        let normalizer = try #require(tokenizer.normalizer)
+        let preTokenizer = try #require(tokenizer.preTokenizer)
+        for testCase in try Self.cases().cases {
+            let normalized = normalizer.apply(testCase.text)
+            #expect(Array(normalized.unicodeScalars) == Array(testCase.normalized.unicodeScalars), "\(testCase.text)")
+            let pieces = preTokenizer.apply([PreTokenizer.Piece(text: normalized, atInputStart: true)]).map(\.text)
+            #expect(pieces.map { Array($0.unicodeScalars) } == testCase.pieces.map { Array($0.unicodeScalars) })
+        }
     }
 
     @Test("a bare spiece.model gives the same ids")

@@ -128,6 +128,9 @@ def write(out_dir: str, dump) -> None:
         cases.append({
             "text": prompt, "ids": reference["ids"], "length": reference["length"],
             "byte_fallback_ids": byte_tokenizer.encode(prompt).ids,
+            "normalized": from_json.backend_tokenizer.normalizer.normalize_str(prompt),
+            "pieces": [piece for piece, _ in from_json.backend_tokenizer.pre_tokenizer.pre_tokenize_str(
+                from_json.backend_tokenizer.normalizer.normalize_str(prompt))],
             "hub_style_t5_ids": _encode(hub_t5, prompt)["ids"],
             "hub_style_as_written_ids": hub_as_written.encode(prompt).ids,
         })

@@ -21,7 +21,13 @@ struct TokenizerTests {
         }
         let pad_id: Int32
         let eos_id: Int32
+        struct RandomCase: Decodable {
+            let text: String
+            let ids: [Int32]
+            let byte_fallback_ids: [Int32]
+        }
         let cases: [Case]
+        let random_cases: [RandomCase]
     }
 
     static func fixtureURL(_ name: String) throws -> URL {
@@ -72,6 +78,17 @@ struct TokenizerTests {
         }
     }
 
+    @Test("300 seeded random strings over a mixed alphabet give T5Tokenizer's ids")
+    func randomStrings() throws {
+        let tokenizer = try UnigramTokenizer.load(directory: try Self.fixtureURL("tokenizer"))
+        let fixture = try Self.cases()
+        #expect(fixture.random_cases.count == 300)
+        for testCase in fixture.random_cases {
+            let ids = Array(tokenizer.encode(testCase.text).ids.prefix(testCase.ids.count + 1))
+            #expect(ids == testCase.ids + [fixture.pad_id], "\(testCase.text.debugDescription)")
+        }
+    }
+
     @Test("a bare spiece.model gives the same ids")
     func sentencePieceModel() throws {
         let data = try Data(contentsOf: try Self.fixtureURL("tokenizer_spm/spiece.model"))
@@ -90,8 +107,13 @@ struct TokenizerTests {
         let tokenizer = try UnigramTokenizer(
             tokenizerJSON: try JSONSerialization.data(withJSONObject: root), interpretation: .asWritten
         )
-        for testCase in try Self.cases().cases {
+        let fixture = try Self.cases()
+        for testCase in fixture.cases {
             #expect(tokenizer.tokenize(testCase.text) + [1] == testCase.byte_fallback_ids, "\(testCase.text)")
+        }
+        for testCase in fixture.random_cases {
+            let label = testCase.text.debugDescription
+            #expect(tokenizer.tokenize(testCase.text) + [1] == testCase.byte_fallback_ids, "\(label)")
         }
     }
 

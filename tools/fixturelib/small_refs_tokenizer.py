@@ -78,6 +78,25 @@ def _train(workdir: str) -> str:
     return path
 
 
+RANDOM_ALPHABET = (
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789      .,;:!?'\"-()[]<>/&%"
+    "éèêàâçôûüöäßñÉÀÜÖ" "东京猫雪地里行走夜景日本語のテキスト한국어" "😀🎬🐱👍🏽❤️" "ＡＢＣ１２３ﬁ①™½"
+    "\u0301\u0303\u200b\u00ad\u00a0\u3000\u2003\t\n\u0007" "▁"
+)
+
+
+def _random_cases(tokenizer, byte_tokenizer, count: int = 300) -> list:
+    """Seeded random strings over a mixed alphabet, to exercise segmentation ties and unknown runs."""
+    import random
+    rng = random.Random(20241128)
+    cases = []
+    for _ in range(count):
+        text = "".join(rng.choice(RANDOM_ALPHABET) for _ in range(rng.randint(1, 60)))
+        cases.append({"text": text, "ids": _encode(tokenizer, text)["ids"],
+                      "byte_fallback_ids": byte_tokenizer.encode(text).ids})
+    return cases
+
+
 def _encode(tokenizer, text: str) -> dict:
     encoded = tokenizer(text, padding="max_length", max_length=512, truncation=True, add_special_tokens=True)
     length = sum(encoded["attention_mask"])
@@ -139,6 +158,7 @@ def write(out_dir: str, dump) -> None:
                      "truncation=True); ids are the unpadded prefix (pad id 0 follows)",
         "extra_ids": 10, "hub_style": HUB_STYLE, "pad_id": from_json.pad_token_id, "eos_id": from_json.eos_token_id,
         "cases": cases,
+        "random_cases": _random_cases(from_json, byte_tokenizer),
     })
     dump(os.path.join(out_dir, "prompt_clean.json"), prompt_clean_cases())
 

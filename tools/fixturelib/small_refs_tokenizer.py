@@ -189,8 +189,18 @@ def prompt_clean_cases() -> dict:
     return {
         "reference": "diffusers pipeline_wan.prompt_clean without ftfy: html.unescape twice, strip, \\s+ -> ' ', strip",
         "python_whitespace": whitespace,
-        "cases": [{"input": s, "output": prompt_clean(s)} for s in CLEAN_INPUTS],
+        "cases": [{"input": s, "output": prompt_clean(s)} for s in CLEAN_INPUTS + _random_clean_inputs()],
     }
+
+
+def _random_clean_inputs(count: int = 300) -> list:
+    """Seeded random strings dense in '&', '#', ';', hex digits, entity names and whitespace."""
+    import random
+    rng = random.Random(7)
+    atoms = ["&", "#", ";", "x", "X", "0", "1", "3", "9", "a", "F", "amp", "lt", "gt", "quot", "nbsp", "not",
+             "in", "eacute", "AMP", "copy", "#39", "#x27", "#128512", "#0", " ", "  ", "\t", "\n", "\u00a0",
+             "\u3000", "\x1c", "\u200b", "é", "东", "😀", "<", ">"]
+    return ["".join(rng.choice(atoms) for _ in range(rng.randint(0, 25))) for _ in range(count)]
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -18,17 +18,18 @@ extension UnigramTokenizer {
     ///     to match `tokenizers.Tokenizer.from_file`.
     /// - Throws: `TokenizerError` for malformed JSON or components Ciel does not implement (named in the message).
     public init(tokenizerJSON data: Data, padToken: String = "<pad>", interpretation: JSONInterpretation) throws {
-        let root: [String: Any]
+        let file: TokenizerFile
         do {
-            guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-                throw TokenizerError(.malformed, "tokenizer.json is not a JSON object")
-            }
-            root = object
-        } catch let error as TokenizerError {
-            throw error
+            file = try JSONDecoder().decode(TokenizerFile.self, from: data)
         } catch {
-            throw TokenizerError(.malformed, "tokenizer.json is not valid JSON", cause: error)
+            throw TokenizerError(.malformed, "tokenizer.json is not valid JSON of the expected shape", cause: error)
         }
+        let root: [String: Any] = [
+            "added_tokens": file.addedTokens?.foundationValue as Any,
+            "normalizer": file.normalizer?.foundationValue as Any,
+            "pre_tokenizer": file.preTokenizer?.foundationValue as Any,
+            "post_processor": file.postProcessor?.foundationValue as Any,
+        ]
         let added = try Self.parseAddedTokens(root["added_tokens"])
         let model: UnigramModel
         let normalizer: TextNormalizer?
@@ -37,12 +38,12 @@ extension UnigramTokenizer {
         let suffix: [Int32]
         switch interpretation {
         case .asWritten:
-            model = try Self.parseModel(root["model"], t5: false)
+            model = try Self.parseModel(file.model, t5: false)
             normalizer = try Self.parseNormalizer(root["normalizer"])
             preTokenizer = try Self.parsePreTokenizer(root["pre_tokenizer"])
             (prefix, suffix) = try Self.parsePostProcessor(root["post_processor"])
         case .t5:
-            model = try Self.parseModel(root["model"], t5: true)
+            model = try Self.parseModel(file.model, t5: true)
             normalizer = try Self.firstPrecompiled(root["normalizer"])
             preTokenizer = .sequence([
                 .whitespaceSplit, .metaspace(replacement: "\u{2581}", scheme: .always, split: true),
@@ -79,31 +80,25 @@ extension UnigramTokenizer {
         return nil
     }
 
-    private static func parseModel(_ value: Any?, t5: Bool) throws -> UnigramModel {
-        guard let object = value as? [String: Any] else {
+    private static func parseModel(_ section: TokenizerFile.Model?, t5: Bool) throws -> UnigramModel {
+        guard let section else {
             throw TokenizerError(.malformed, "tokenizer.json has no \"model\" object")
         }
-        let type = object["type"] as? String ?? "?"
+        let type = section.type ?? "?"
         guard type == "Unigram" else {
             throw TokenizerError(.unsupported, "tokenizer model \"\(type)\" is not supported (only Unigram)")
         }
-        let entries: [Any] = try field(object, "vocab", "model")
-        var vocabulary: [(String, Double)] = []
-        vocabulary.reserveCapacity(entries.count)
-        for (index, entry) in entries.enumerated() {
-            guard let pair = entry as? [Any], pair.count == 2, let piece = pair[0] as? String,
-                let score = (pair[1] as? NSNumber)?.doubleValue
-            else {
-                throw TokenizerError(.malformed, "tokenizer.json model.vocab[\(index)] is not [piece, score]")
-            }
-            vocabulary.append((piece, score))
+        guard let entries = section.vocabulary else {
+            throw TokenizerError(.malformed, "tokenizer.json Unigram model has no \"vocab\"")
         }
         // transformers' T5Tokenizer always rebuilds the model with unk_id 2 and no byte fallback.
-        guard let unknownID = t5 ? 2 : object["unk_id"] as? Int else {
+        guard let unknownID = t5 ? 2 : section.unknownID else {
             throw TokenizerError(.unsupported, "Unigram models without unk_id are not supported")
         }
-        let byteFallback = t5 ? false : object["byte_fallback"] as? Bool ?? false
-        return try UnigramModel(vocabulary: vocabulary, unknownID: unknownID, byteFallback: byteFallback)
+        let byteFallback = t5 ? false : section.byteFallback ?? false
+        return try UnigramModel(
+            vocabulary: entries.map { ($0.piece, $0.score) }, unknownID: unknownID, byteFallback: byteFallback
+        )
     }
 
     private static func parseAddedTokens(_ value: Any?) throws -> [(String, Int32)] {

@@ -17,7 +17,7 @@ struct PromptCleaningTests {
     }
 
     static func fixture() throws -> Fixture {
-        try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: SmallFixtures.url("prompt_clean.json")))
+        try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: SmallReferenceFixtures.url("prompt_clean.json")))
     }
 
     @Test("matches Python's html.unescape twice + whitespace clean")

@@ -37,7 +37,7 @@ struct RandomTorchGeneratorTests {
     }
 
     static func reference() throws -> Reference {
-        try SmallFixtures.load(Reference.self, from: "randn.json")
+        try SmallReferenceFixtures.load(Reference.self, from: "randn.json")
     }
 
     static func fnv1a64(_ values: [Float]) -> String {

@@ -16,7 +16,7 @@ struct SchedulerTests {
     }
 
     static func fixture() throws -> [String: Any] {
-        let data = try Data(contentsOf: try SmallFixtures.url("schedulers.json"))
+        let data = try Data(contentsOf: try SmallReferenceFixtures.url("schedulers.json"))
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 

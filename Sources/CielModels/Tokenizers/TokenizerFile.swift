@@ -40,10 +40,10 @@ struct TokenizerFile: Decodable {
     }
 
     let model: Model?
-    let addedTokens: JSONValue?
-    let normalizer: JSONValue?
-    let preTokenizer: JSONValue?
-    let postProcessor: JSONValue?
+    let addedTokens: TokenizerJSONValue?
+    let normalizer: TokenizerJSONValue?
+    let preTokenizer: TokenizerJSONValue?
+    let postProcessor: TokenizerJSONValue?
 
     enum CodingKeys: String, CodingKey {
         case model
@@ -55,14 +55,14 @@ struct TokenizerFile: Decodable {
 }
 
 /// Any JSON value, decodable with `JSONDecoder`; `foundationValue` gives the `JSONSerialization`-style object.
-indirect enum JSONValue: Decodable {
+indirect enum TokenizerJSONValue: Decodable {
     case null
     case bool(Bool)
     case int(Int)
     case double(Double)
     case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
+    case array([TokenizerJSONValue])
+    case object([String: TokenizerJSONValue])
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
@@ -76,10 +76,10 @@ indirect enum JSONValue: Decodable {
             self = .double(value)
         } else if let value = try? c.decode(String.self) {
             self = .string(value)
-        } else if let value = try? c.decode([JSONValue].self) {
+        } else if let value = try? c.decode([TokenizerJSONValue].self) {
             self = .array(value)
         } else {
-            self = .object(try c.decode([String: JSONValue].self))
+            self = .object(try c.decode([String: TokenizerJSONValue].self))
         }
     }
 

@@ -61,6 +61,22 @@ struct SchedulerTests {
         }
     }
 
+    @Test("scheduler_config.json as diffusers saves Wan's scheduler loads and schedules like diffusers")
+    func savedWanConfiguration() throws {
+        let url = try SmallReferenceFixtures.url("scheduler/scheduler_config.json")
+        let configuration = try SchedulerConfiguration(contentsOf: url)
+        #expect(configuration == .uniPCMultistep(.wan(flowShift: 3)))
+        let scheduler = try configuration.makeScheduler(stepCount: 50)
+        let reference = try Self.cases(try Self.fixture()["schedules"]).first {
+            $0.className == "UniPCMultistepScheduler" && $0.steps == 50 && $0.fields["custom_sigmas"] == nil
+                && String(decoding: $0.configuration, as: UTF8.self).contains(#""flow_shift":3"#)
+        }
+        let expected = try #require(reference)
+        #expect(scheduler.timesteps == (try Self.floats(expected.fields["timesteps"])))
+        #expect(scheduler.timesteps.first == 999)
+        #expect(scheduler.sigmas.last == 0)
+    }
+
     /// The fixture's synthetic model: `v = x / (1 + |x|) - (t / 1000) * noise` in float32.
     static func syntheticModel(_ x: [Float], timestep: Float, noise: [Float]) -> [Float] {
         let c = timestep / 1000

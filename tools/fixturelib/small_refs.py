@@ -37,6 +37,7 @@ def write(out_dir: str) -> None:
     os.makedirs(out_dir, exist_ok=True)
     _dump(os.path.join(out_dir, "randn.json"), small_refs_rng.build())
     _dump(os.path.join(out_dir, "schedulers.json"), small_refs_schedulers.build())
+    small_refs_schedulers.save_wan_config(os.path.join(out_dir, "scheduler"))
     small_refs_tokenizer.write(out_dir, _dump)
 
 

@@ -3,7 +3,8 @@ import Testing
 
 @testable import CielPipeline
 
-/// diffusers `prompt_clean` (without ftfy). Fixture: `prompt_clean.json` from `tools/fixturelib/small_refs_tokenizer.py`.
+/// diffusers `prompt_clean` (without ftfy).
+/// Fixture: `prompt_clean.json` from `tools/fixturelib/small_refs_tokenizer.py`.
 @Suite("PromptCleaning")
 struct PromptCleaningTests {
     struct Fixture: Decodable {
@@ -16,7 +17,7 @@ struct PromptCleaningTests {
     }
 
     static func fixture() throws -> Fixture {
-        try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: SmallFixtures.url("prompt_clean.json")))
+        try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: SmallReferenceFixtures.url("prompt_clean.json")))
     }
 
     @Test("matches Python's html.unescape twice + whitespace clean")
@@ -31,7 +32,8 @@ struct PromptCleaningTests {
         let python = Set(try Self.fixture().python_whitespace)
         for value in UInt32(0)...0x3000 {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            #expect(PromptCleaning.isPythonWhitespace(scalar) == python.contains(value), "U+\(String(value, radix: 16))")
+            let label = "U+\(String(value, radix: 16))"
+            #expect(PromptCleaning.isPythonWhitespace(scalar) == python.contains(value), "\(label)")
         }
         #expect(python.allSatisfy { $0 <= 0x3000 })
     }

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Regenerate them with `/work/venv/bin/python tools/fixturelib/small_refs.py Fixtures/engine/small`
 /// (any venv with torch, diffusers, transformers and sentencepiece).
-enum SmallFixtures {
+enum SmallReferenceFixtures {
     struct Missing: Error, CustomStringConvertible {
         let description: String
     }

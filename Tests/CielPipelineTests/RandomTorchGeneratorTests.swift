@@ -3,6 +3,12 @@ import Testing
 
 @testable import CielPipeline
 
+#if canImport(Glibc)
+    private let isGlibc = true
+#else
+    private let isGlibc = false
+#endif
+
 /// `torch.randn` parity. Reference values: `tools/fixturelib/small_refs_rng.py` (`randn.json`).
 @Suite("TorchGenerator")
 struct RandomTorchGeneratorTests {
@@ -19,13 +25,19 @@ struct RandomTorchGeneratorTests {
             let head: [Float]
             let tail: [Float]
         }
+        struct Scalar: Decodable {
+            let seed: String
+            let shape: [Int]
+            let values: [Float]
+        }
         let sequences: [Sequence]
         let global_seed42_3x17: [Float]
         let large: [Large]
+        let scalar_kernel: [Scalar]
     }
 
     static func reference() throws -> Reference {
-        try SmallFixtures.load(Reference.self, from: "randn.json")
+        try SmallReferenceFixtures.load(Reference.self, from: "randn.json")
     }
 
     static func fnv1a64(_ values: [Float]) -> String {
@@ -91,6 +103,17 @@ struct RandomTorchGeneratorTests {
             #expect(Self.firstMismatch(Array(got.prefix(32)), large.head) == nil, "seed \(seed) head")
             #expect(Self.firstMismatch(Array(got.suffix(32)), large.tail) == nil, "seed \(seed) tail")
             #expect(Self.fnv1a64(got) == large.fnv1a64, "seed \(seed) shape \(large.shape)")
+        }
+    }
+
+    /// PyTorch's DEFAULT capability (`ATEN_CPU_CAPABILITY=default`, e.g. aarch64) uses libm's logf/cosf/sinf;
+    /// bit-exact only with the same libm, so this runs where the fixture was made (glibc on Linux).
+    @Test("the scalar normal_fill kernel equals torch with ATEN_CPU_CAPABILITY=default", .enabled(if: isGlibc))
+    func scalarKernel() throws {
+        for draw in try Self.reference().scalar_kernel {
+            let seed = try #require(UInt64(draw.seed))
+            var generator = TorchGenerator(seed: seed, kernel: .scalar)
+            #expect(Self.firstMismatch(generator.randn(shape: draw.shape), draw.values) == nil, "seed \(seed)")
         }
     }
 

@@ -1,7 +1,11 @@
 """Reference values for the torch-compatible RNG (TorchGenerator)."""
 
-import struct
+import json
+import os
+import subprocess
+import sys
 
+import numpy as np
 import torch
 
 FNV_OFFSET = 0xCBF29CE484222325
@@ -10,11 +14,10 @@ FNV_PRIME = 0x100000001B3
 
 def fnv1a64_float32(values: torch.Tensor) -> str:
     """FNV-1a 64 over the little-endian bytes of a float32 tensor, as 16 hex digits."""
-    data = values.detach().contiguous().to(torch.float32).numpy().tobytes()
+    data = np.frombuffer(values.detach().contiguous().to(torch.float32).numpy().tobytes(), dtype=np.uint8)
     h = FNV_OFFSET
-    for byte in data:
-        h ^= byte
-        h = (h * FNV_PRIME) & 0xFFFFFFFFFFFFFFFF
+    for byte in data.tolist():
+        h = ((h ^ byte) * FNV_PRIME) & 0xFFFFFFFFFFFFFFFF
     return f"{h:016x}"
 
 
@@ -34,6 +37,9 @@ SEQUENCES = [
     (123, [[2, 3, 5]]),
     (2024, [[4, 4], [7], [100]]),
     (2**32 + 5, [[18]]),
+    (2**31, [[16], [1], [47]]),
+    (2**63 + 12345, [[64]]),
+    (5, [[2, 2], [15], [1], [1], [16], [3]]),
     (18446744073709551615, [[6], [40]]),
     (987654321, [[1, 16, 3, 8, 10]]),
 ]
@@ -43,7 +49,34 @@ LARGE = [
     (0, [1, 16, 2, 6, 10]),
     (42, [1, 16, 5, 30, 52]),
     (31337, [1000003]),
+    (0, [1, 16, 21, 60, 104]),  # the Wan 2.1 480p latent (81 frames)
 ]
+
+# Draws taken with ATEN_CPU_CAPABILITY=default (normal_fill_16 with libm logf/cosf/sinf).
+SCALAR_KERNEL = [(0, [20]), (42, [1000]), (7, [33])]
+
+
+def _scalar_kernel_draws() -> list:
+    """Runs torch in a subprocess with the DEFAULT CPU capability (no AVX2 normal_fill)."""
+    code = (
+        "import json, sys, torch\n"
+        "cases = json.loads(sys.argv[1])\n"
+        "out = []\n"
+        "for seed, shape in cases:\n"
+        "    g = torch.Generator().manual_seed(seed)\n"
+        "    out.append([float(v) for v in torch.randn(shape, generator=g).reshape(-1).tolist()])\n"
+        "print(json.dumps({'capability': torch.backends.cpu.get_cpu_capability(), 'values': out}))\n"
+    )
+    env = dict(os.environ, ATEN_CPU_CAPABILITY="default")
+    result = subprocess.run(
+        [sys.executable, "-c", code, json.dumps(SCALAR_KERNEL)], env=env, check=True, capture_output=True, text=True,
+    )
+    payload = json.loads(result.stdout)
+    assert payload["capability"] == "DEFAULT", payload["capability"]
+    return [
+        {"seed": str(seed), "shape": shape, "values": values}
+        for (seed, shape), values in zip(SCALAR_KERNEL, payload["values"])
+    ]
 
 
 def build() -> dict:
@@ -71,4 +104,5 @@ def build() -> dict:
         "sequences": sequences,
         "global_seed42_3x17": global_draw,
         "large": large,
+        "scalar_kernel": _scalar_kernel_draws(),
     }

@@ -113,6 +113,14 @@ def trajectories() -> list:
     return {"initial": _floats(initial), "noise": _floats(noise), "cases": cases}
 
 
+def save_wan_config(directory: str) -> None:
+    """Writes scheduler_config.json exactly as diffusers saves the Wan 2.1 converter's scheduler."""
+    scheduler = UniPCMultistepScheduler(
+        prediction_type="flow_prediction", use_flow_sigmas=True, num_train_timesteps=1000, flow_shift=3.0,
+    )
+    scheduler.save_config(directory)
+
+
 def build() -> dict:
     return {
         "model": "v = x / (1 + |x|) - (float32(t) / 1000) * noise, float32 element-wise",

@@ -52,6 +52,16 @@ PROMPTS = [
 ]
 
 
+# Appended after the Precompiled charsmap (normalizer) / used as pre_tokenizer in the hub-style variant.
+HUB_STYLE = {
+    "normalizer": {"type": "Sequence", "normalizers": [
+        {"type": "Strip", "strip_left": False, "strip_right": True},
+        {"type": "Replace", "pattern": {"Regex": " {2,}"}, "content": "\u2581"},
+    ]},
+    "pre_tokenizer": {"type": "Metaspace", "replacement": "\u2581", "prepend_scheme": "always", "split": True},
+}
+
+
 def _train(workdir: str) -> str:
     """Trains the model from an in-memory corpus (so no temporary paths end up in its trainer_spec)."""
     import io
@@ -66,6 +76,25 @@ def _train(workdir: str) -> str:
     with open(path, "wb") as handle:
         handle.write(model.getvalue())
     return path
+
+
+RANDOM_ALPHABET = (
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789      .,;:!?'\"-()[]<>/&%"
+    "éèêàâçôûüöäßñÉÀÜÖ" "东京猫雪地里行走夜景日本語のテキスト한국어" "😀🎬🐱👍🏽❤️" "ＡＢＣ１２３ﬁ①™½"
+    "\u0301\u0303\u200b\u00ad\u00a0\u3000\u2003\t\n\u0007" "▁"
+)
+
+
+def _random_cases(tokenizer, byte_tokenizer, count: int = 300) -> list:
+    """Seeded random strings over a mixed alphabet, to exercise segmentation ties and unknown runs."""
+    import random
+    rng = random.Random(20241128)
+    cases = []
+    for _ in range(count):
+        text = "".join(rng.choice(RANDOM_ALPHABET) for _ in range(rng.randint(1, 60)))
+        cases.append({"text": text, "ids": _encode(tokenizer, text)["ids"],
+                      "byte_fallback_ids": byte_tokenizer.encode(text).ids})
+    return cases
 
 
 def _encode(tokenizer, text: str) -> dict:
@@ -95,6 +124,21 @@ def write(out_dir: str, dump) -> None:
     # Not stored: the Swift test flips the same flag in tokenizer/tokenizer.json.
     byte_tokenizer = Tokenizer.from_str(json.dumps(variant))
 
+    # A variant shaped like tokenizer.json files written by transformers 4's T5 converter (the Wan hub files):
+    # extra normalizers and a bare Metaspace. T5Tokenizer rebuilds the pipeline; the tokenizers library does not.
+    hub_style = copy.deepcopy(config)
+    charsmap_normalizer = config["normalizer"]
+    hub_style["normalizer"] = {"type": "Sequence", "normalizers": [
+        charsmap_normalizer, HUB_STYLE["normalizer"]["normalizers"][0], HUB_STYLE["normalizer"]["normalizers"][1],
+    ]}
+    hub_style["pre_tokenizer"] = HUB_STYLE["pre_tokenizer"]
+    with tempfile.TemporaryDirectory() as hub_dir:
+        shutil.copy(os.path.join(tokenizer_dir, "tokenizer_config.json"), hub_dir)
+        with open(os.path.join(hub_dir, "tokenizer.json"), "w", encoding="utf-8") as handle:
+            json.dump(hub_style, handle, ensure_ascii=False)
+        hub_t5 = T5Tokenizer.from_pretrained(hub_dir)
+        hub_as_written = Tokenizer.from_str(json.dumps(hub_style))
+
     cases = []
     for prompt in PROMPTS:
         reference = _encode(from_json, prompt)
@@ -103,12 +147,18 @@ def write(out_dir: str, dump) -> None:
         cases.append({
             "text": prompt, "ids": reference["ids"], "length": reference["length"],
             "byte_fallback_ids": byte_tokenizer.encode(prompt).ids,
+            "normalized": from_json.backend_tokenizer.normalizer.normalize_str(prompt),
+            "pieces": [piece for piece, _ in from_json.backend_tokenizer.pre_tokenizer.pre_tokenize_str(
+                from_json.backend_tokenizer.normalizer.normalize_str(prompt))],
+            "hub_style_t5_ids": _encode(hub_t5, prompt)["ids"],
+            "hub_style_as_written_ids": hub_as_written.encode(prompt).ids,
         })
     dump(os.path.join(out_dir, "tokenizer_cases.json"), {
         "reference": "T5Tokenizer.from_pretrained(dir)(text, padding='max_length', max_length=512, "
                      "truncation=True); ids are the unpadded prefix (pad id 0 follows)",
-        "extra_ids": 10, "pad_id": from_json.pad_token_id, "eos_id": from_json.eos_token_id,
+        "extra_ids": 10, "hub_style": HUB_STYLE, "pad_id": from_json.pad_token_id, "eos_id": from_json.eos_token_id,
         "cases": cases,
+        "random_cases": _random_cases(from_json, byte_tokenizer),
     })
     dump(os.path.join(out_dir, "prompt_clean.json"), prompt_clean_cases())
 
@@ -139,8 +189,18 @@ def prompt_clean_cases() -> dict:
     return {
         "reference": "diffusers pipeline_wan.prompt_clean without ftfy: html.unescape twice, strip, \\s+ -> ' ', strip",
         "python_whitespace": whitespace,
-        "cases": [{"input": s, "output": prompt_clean(s)} for s in CLEAN_INPUTS],
+        "cases": [{"input": s, "output": prompt_clean(s)} for s in CLEAN_INPUTS + _random_clean_inputs()],
     }
+
+
+def _random_clean_inputs(count: int = 300) -> list:
+    """Seeded random strings dense in '&', '#', ';', hex digits, entity names and whitespace."""
+    import random
+    rng = random.Random(7)
+    atoms = ["&", "#", ";", "x", "X", "0", "1", "3", "9", "a", "F", "amp", "lt", "gt", "quot", "nbsp", "not",
+             "in", "eacute", "AMP", "copy", "#39", "#x27", "#128512", "#0", " ", "  ", "\t", "\n", "\u00a0",
+             "\u3000", "\x1c", "\u200b", "é", "东", "😀", "<", ">"]
+    return ["".join(rng.choice(atoms) for _ in range(rng.randint(0, 25))) for _ in range(count)]
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -152,7 +212,8 @@ def html_entities_swift() -> str:
     from html.entities import html5
 
     def literal(text: str) -> str:
-        return '"' + "".join(f"\\u{{{ord(c):x}}}" if not (c.isascii() and c.isprintable() and c not in "\"\\") else c for c in text) + '"'
+        plain = [c.isascii() and c.isprintable() and c not in "\"\\" for c in text]
+        return '"' + "".join(c if keep else f"\\u{{{ord(c):x}}}" for c, keep in zip(text, plain)) + '"'
 
     lines = [
         "// Generated by tools/fixturelib/small_refs_tokenizer.py (html_entities_swift) from Python's",

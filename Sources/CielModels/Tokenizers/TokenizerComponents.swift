@@ -92,7 +92,8 @@ indirect enum PreTokenizer: Sendable {
             }
         case .metaspace(let replacement, let scheme, let split):
             let marker = String(replacement)
-            return pieces.flatMap { piece -> [Piece] in
+            // Empty pieces are dropped (HF filters empty splits), so nothing is prepended to them.
+            return pieces.filter { !$0.text.isEmpty }.flatMap { piece -> [Piece] in
                 var text = piece.text.replacingScalars(" ", with: marker)
                 let prepend: Bool
                 switch scheme {

@@ -1,26 +1,58 @@
 import Foundation
 
 extension UnigramTokenizer {
+    /// How a `tokenizer.json` is turned into a tokenizer.
+    public enum JSONInterpretation: Sendable, Hashable {
+        /// What transformers 5's `T5Tokenizer` (and `T5TokenizerFast`, its alias) does: keep the vocabulary, the
+        /// first `Precompiled` charsmap and the added tokens, and rebuild the rest — normalizer = that charsmap
+        /// only, whitespace split + Metaspace (prefix always, split), `unk_id` 2, no byte fallback, `</s>` appended.
+        case t5
+        /// What the HF tokenizers library does with the file as written (`Tokenizer.from_file`).
+        case asWritten
+    }
+
     /// Creates a tokenizer from the bytes of a HF `tokenizer.json` whose model is `Unigram`.
-    /// - Parameter padToken: the padding token's content (`tokenizer_config.json` `pad_token`).
+    /// - Parameters:
+    ///   - padToken: the padding token's content (`tokenizer_config.json` `pad_token`).
+    ///   - interpretation: `.t5` to match transformers' `T5Tokenizer` (diffusers' Wan pipelines), `.asWritten`
+    ///     to match `tokenizers.Tokenizer.from_file`.
     /// - Throws: `TokenizerError` for malformed JSON or components Ciel does not implement (named in the message).
-    public init(tokenizerJSON data: Data, padToken: String = "<pad>") throws {
-        let root: [String: Any]
+    public init(tokenizerJSON data: Data, padToken: String = "<pad>", interpretation: JSONInterpretation) throws {
+        let file: TokenizerFile
         do {
-            guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-                throw TokenizerError(.malformed, "tokenizer.json is not a JSON object")
-            }
-            root = object
-        } catch let error as TokenizerError {
-            throw error
+            file = try JSONDecoder().decode(TokenizerFile.self, from: data)
         } catch {
-            throw TokenizerError(.malformed, "tokenizer.json is not valid JSON", cause: error)
+            throw TokenizerError(.malformed, "tokenizer.json is not valid JSON of the expected shape", cause: error)
         }
-        let model = try Self.parseModel(root["model"])
+        let root: [String: Any] = [
+            "added_tokens": file.addedTokens?.foundationValue as Any,
+            "normalizer": file.normalizer?.foundationValue as Any,
+            "pre_tokenizer": file.preTokenizer?.foundationValue as Any,
+            "post_processor": file.postProcessor?.foundationValue as Any,
+        ]
         let added = try Self.parseAddedTokens(root["added_tokens"])
-        let normalizer = try Self.parseNormalizer(root["normalizer"])
-        let preTokenizer = try Self.parsePreTokenizer(root["pre_tokenizer"])
-        let (prefix, suffix) = try Self.parsePostProcessor(root["post_processor"])
+        let model: UnigramModel
+        let normalizer: TextNormalizer?
+        let preTokenizer: PreTokenizer?
+        let prefix: [Int32]
+        let suffix: [Int32]
+        switch interpretation {
+        case .asWritten:
+            model = try Self.parseModel(file.model, t5: false)
+            normalizer = try Self.parseNormalizer(root["normalizer"])
+            preTokenizer = try Self.parsePreTokenizer(root["pre_tokenizer"])
+            (prefix, suffix) = try Self.parsePostProcessor(root["post_processor"])
+        case .t5:
+            model = try Self.parseModel(file.model, t5: true)
+            normalizer = try Self.firstPrecompiled(root["normalizer"])
+            preTokenizer = .sequence([
+                .whitespaceSplit, .metaspace(replacement: "\u{2581}", scheme: .always, split: true),
+            ])
+            guard let eos = added.first(where: { $0.0 == "</s>" })?.1 ?? model.id(of: "</s>").map(Int32.init) else {
+                throw TokenizerError(.malformed, "tokenizer.json has no </s> token")
+            }
+            (prefix, suffix) = ([], [eos])
+        }
         let padID = added.first { $0.0 == padToken }?.1 ?? model.id(of: padToken).map(Int32.init) ?? 0
         self.init(
             normalizer: normalizer, preTokenizer: preTokenizer, model: model, addedTokens: added,
@@ -35,30 +67,38 @@ extension UnigramTokenizer {
         return value
     }
 
-    private static func parseModel(_ value: Any?) throws -> UnigramModel {
+    /// The first `Precompiled` normalizer, at the top level or in a `Sequence` (transformers' T5 extraction).
+    private static func firstPrecompiled(_ value: Any?) throws -> TextNormalizer? {
         guard let object = value as? [String: Any] else {
+            return nil
+        }
+        let candidates = object["type"] as? String == "Sequence" ? object["normalizers"] as? [Any] ?? [] : [object]
+        for case let candidate as [String: Any] in candidates
+        where candidate["type"] as? String == "Precompiled" && candidate["precompiled_charsmap"] is String {
+            return try parseNormalizer(candidate)
+        }
+        return nil
+    }
+
+    private static func parseModel(_ section: TokenizerFile.Model?, t5: Bool) throws -> UnigramModel {
+        guard let section else {
             throw TokenizerError(.malformed, "tokenizer.json has no \"model\" object")
         }
-        let type = object["type"] as? String ?? "?"
+        let type = section.type ?? "?"
         guard type == "Unigram" else {
             throw TokenizerError(.unsupported, "tokenizer model \"\(type)\" is not supported (only Unigram)")
         }
-        let entries: [Any] = try field(object, "vocab", "model")
-        var vocabulary: [(String, Double)] = []
-        vocabulary.reserveCapacity(entries.count)
-        for (index, entry) in entries.enumerated() {
-            guard let pair = entry as? [Any], pair.count == 2, let piece = pair[0] as? String,
-                let score = (pair[1] as? NSNumber)?.doubleValue
-            else {
-                throw TokenizerError(.malformed, "tokenizer.json model.vocab[\(index)] is not [piece, score]")
-            }
-            vocabulary.append((piece, score))
+        guard let entries = section.vocabulary else {
+            throw TokenizerError(.malformed, "tokenizer.json Unigram model has no \"vocab\"")
         }
-        guard let unknownID = object["unk_id"] as? Int else {
+        // transformers' T5Tokenizer always rebuilds the model with unk_id 2 and no byte fallback.
+        guard let unknownID = t5 ? 2 : section.unknownID else {
             throw TokenizerError(.unsupported, "Unigram models without unk_id are not supported")
         }
-        let byteFallback = object["byte_fallback"] as? Bool ?? false
-        return try UnigramModel(vocabulary: vocabulary, unknownID: unknownID, byteFallback: byteFallback)
+        let byteFallback = t5 ? false : section.byteFallback ?? false
+        return try UnigramModel(
+            vocabulary: entries.map { ($0.piece, $0.score) }, unknownID: unknownID, byteFallback: byteFallback
+        )
     }
 
     private static func parseAddedTokens(_ value: Any?) throws -> [(String, Int32)] {
@@ -103,7 +143,8 @@ extension UnigramTokenizer {
             }
             if let regex = pattern["Regex"] as? String {
                 do {
-                    return .replaceRegex(NSRegularExpressionBox(regex: try NSRegularExpression(pattern: regex)), content)
+                    let compiled = try NSRegularExpression(pattern: regex)
+                    return .replaceRegex(NSRegularExpressionBox(regex: compiled), content)
                 } catch {
                     throw TokenizerError(.unsupported, "Replace normalizer regex \(regex) cannot be compiled")
                 }

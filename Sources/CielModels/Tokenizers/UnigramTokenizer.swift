@@ -34,6 +34,9 @@ public struct UnigramTokenizer: Sendable {
     public var vocabularySize: Int { model.pieces.count }
 
     /// Loads the tokenizer of a diffusers/transformers folder: `tokenizer.json` if present, else `spiece.model`.
+    ///
+    /// A `tokenizer.json` is read the way transformers 5 reads it: rebuilt as a `T5Tokenizer` when
+    /// `tokenizer_config.json` names a T5 tokenizer class (or names none), else taken as written.
     /// - Parameter directory: the `tokenizer/` folder.
     /// - Throws: `TokenizerError` if neither file exists or the one found cannot be used.
     public static func load(directory: URL) throws -> UnigramTokenizer {
@@ -42,7 +45,11 @@ public struct UnigramTokenizer: Sendable {
         let config = Self.readConfig(directory.appendingPathComponent("tokenizer_config.json"))
         let padToken = config["pad_token"] as? String ?? "<pad>"
         if FileManager.default.fileExists(atPath: json.path) {
-            return try UnigramTokenizer(tokenizerJSON: try read(json), padToken: padToken)
+            let tokenizerClass = config["tokenizer_class"] as? String ?? "T5Tokenizer"
+            let interpretation: JSONInterpretation = tokenizerClass.hasPrefix("T5Tokenizer") ? .t5 : .asWritten
+            return try UnigramTokenizer(
+                tokenizerJSON: try read(json), padToken: padToken, interpretation: interpretation
+            )
         }
         if FileManager.default.fileExists(atPath: spm.path) {
             let extraIDs = config["extra_ids"] as? Int ?? 100

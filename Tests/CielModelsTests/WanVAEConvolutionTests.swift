@@ -53,7 +53,7 @@ struct WanVAEConvolutionTests {
             for t in 0..<2 {
                 for y in 0..<3 {
                     for xx in 0..<3 {
-                        let expected = f[((o * 3 + 2 * t) * 5 + 2 * y) * 5 + 2 * xx]
+                        let expected = f[((o * 3 + 2 * t) * 5 + 2 * y) * 6 + 2 * xx]
                         #expect(abs(a[((o * 2 + t) * 3 + y) * 3 + xx] - expected) < 1e-5)
                     }
                 }

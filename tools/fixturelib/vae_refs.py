@@ -3,8 +3,9 @@
 
 Usage: /work/venv/bin/python tools/fixturelib/vae_refs.py [OUT_DIR]   (default: Fixtures/engine/vae)
 
-For each tiny config it builds an AutoencoderKLWan with seeded random weights (conv weights uniform ±sqrt(1.5/fan_in),
-decoder.conv_out ×2.5; RMS-norm gammas in [0.5, 1.5]; non-zero biases), saves it with save_pretrained (fp32 safetensors) into
+For each tiny config it builds an AutoencoderKLWan with seeded random weights (conv weights uniform in
+±sqrt(1.5/fan_in), decoder.conv_out ×2.5; RMS-norm gammas in [0.5, 1.5]; non-zero biases), saves it with
+save_pretrained (fp32 safetensors) into
 OUT_DIR/<name>/vae/, reloads it, and records into OUT_DIR/<name>/reference.safetensors (batch dimension dropped,
 channel-first [C, T, H, W]):
   decode_t{1,2,3}_latents      latents fed to vae.decode (already un-normalised)

@@ -74,9 +74,11 @@ struct WanResidualBlock {
 
     init(_ load: WanWeightLoader, _ prefix: String, inChannels: Int, outChannels: Int) throws {
         norm1 = try load("\(prefix).norm1.gamma", [inChannels, 1, 1, 1])
-        conv1 = try WanCausalConv3d(load, "\(prefix).conv1", inChannels: inChannels, outChannels: outChannels, kernel: 3)
+        conv1 = try WanCausalConv3d(
+            load, "\(prefix).conv1", inChannels: inChannels, outChannels: outChannels, kernel: 3)
         norm2 = try load("\(prefix).norm2.gamma", [outChannels, 1, 1, 1])
-        conv2 = try WanCausalConv3d(load, "\(prefix).conv2", inChannels: outChannels, outChannels: outChannels, kernel: 3)
+        conv2 = try WanCausalConv3d(
+            load, "\(prefix).conv2", inChannels: outChannels, outChannels: outChannels, kernel: 3)
         shortcut = inChannels == outChannels
             ? nil
             : try WanCausalConv3d(load, "\(prefix).conv_shortcut", inChannels: inChannels, outChannels: outChannels,

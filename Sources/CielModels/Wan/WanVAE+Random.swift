@@ -15,7 +15,9 @@ extension WanVAE {
         configuration: WanVAEConfiguration, backend: any Backend, includeEncoder: Bool = false, seed: UInt64 = 0
     ) throws -> WanVAE {
         var state = seed &+ 0x9E37_79B9_7F4A_7C15
-        return try WanVAE(configuration: configuration, backend: backend, includeEncoder: includeEncoder) { key, shape in
+        return try WanVAE(
+            configuration: configuration, backend: backend, includeEncoder: includeEncoder
+        ) { key, shape in
             let tensor = Tensor.uninitialized(shape)
             let fanIn = shape.count > 1 ? shape.dropFirst().reduce(1, *) : 1
             let isGamma = key.hasSuffix(".gamma")

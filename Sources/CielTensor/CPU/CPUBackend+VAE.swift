@@ -1,8 +1,9 @@
 import Foundation
 
 extension CPUBackend {
-    /// Bytes of im2col scratch per product of the segmented convolution; keeps the column tile cache-friendly.
-    static let segmentedIm2colBudget = 8 << 20
+    /// Bytes of im2col scratch per product of the segmented convolution; large enough that packing the weight
+    /// matrix for each product is amortised.
+    static let segmentedIm2colBudget = 32 << 20
 
     public func conv3d(segments: [Tensor], weight: Tensor, bias: Tensor?, geometry g: Conv3dGeometry) -> Tensor {
         precondition(!segments.isEmpty, "conv3d(segments:) needs at least one segment")
@@ -38,7 +39,8 @@ extension CPUBackend {
         Self.withFramePointers(inputs) { framePointers in
             out.withUnsafeMutableFloats { op in
                 let ob = op.baseAddress!
-                let columns = UnsafeMutablePointer<Float>.allocate(capacity: pointwise ? 1 : depth * rowsPerChunk * outWidth)
+                let columnCount = pointwise ? 1 : depth * rowsPerChunk * outWidth
+                let columns = UnsafeMutablePointer<Float>.allocate(capacity: columnCount)
                 defer { columns.deallocate() }
                 for t in 0..<outFrames {
                     var row0 = 0

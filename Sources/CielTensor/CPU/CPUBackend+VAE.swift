@@ -42,39 +42,48 @@ extension CPUBackend {
                 let columnCount = pointwise ? 1 : depth * rowsPerChunk * outWidth
                 let columns = UnsafeMutablePointer<Float>.allocate(capacity: columnCount)
                 defer { columns.deallocate() }
-                for t in 0..<outFrames {
-                    var row0 = 0
-                    while row0 < outHeight {
-                        let rows = min(rowsPerChunk, outHeight - row0)
-                        let n = rows * outWidth
+                let ldc = outFrames * plane
+                var row0 = 0
+                while row0 < outHeight {
+                    let rows = min(rowsPerChunk, outHeight - row0)
+                    let n = rows * outWidth
+                    for t in 0..<outFrames {
                         let dst = ob + t * plane + row0 * outWidth
-                        let ldc = outFrames * plane
                         Parallel.forEachChunk(outChannels, minChunk: 8) { range in
                             for o in range { (dst + o * ldc).update(repeating: biasValues[o], count: n) }
                         }
-                        for dt in 0..<kt {
-                            let frame = t * g.timeStride + dt - g.timeBefore
-                            guard frame >= 0 && frame < frames else { continue }  // zero padding: skipped
-                            let (source, channelStride) = framePointers[frame]
-                            let b: UnsafePointer<Float>, ldb: Int
-                            if pointwise {
-                                b = source + row0 * width
-                                ldb = channelStride
-                            } else {
-                                Self.im2colFrame(
-                                    source, channelStride: channelStride, channels: channels, height: height,
-                                    width: width, kh: kh, kw: kw, geometry: g, row0: row0, rows: rows,
-                                    outWidth: outWidth, into: columns)
-                                b = UnsafePointer(columns)
-                                ldb = n
-                            }
+                    }
+                    // Each input frame is unfolded once and used by every output frame whose window holds it, in
+                    // increasing time-tap order per output frame. Zero-padding frames are never visited.
+                    for frame in 0..<frames {
+                        let users = (0..<kt).compactMap { dt -> (t: Int, dt: Int)? in
+                            let shifted = frame + g.timeBefore - dt
+                            guard shifted >= 0, shifted % g.timeStride == 0, shifted / g.timeStride < outFrames
+                            else { return nil }
+                            return (shifted / g.timeStride, dt)
+                        }
+                        guard !users.isEmpty else { continue }
+                        let (source, channelStride) = framePointers[frame]
+                        let b: UnsafePointer<Float>, ldb: Int
+                        if pointwise {
+                            b = source + row0 * width
+                            ldb = channelStride
+                        } else {
+                            Self.im2colFrame(
+                                source, channelStride: channelStride, channels: channels, height: height,
+                                width: width, kh: kh, kw: kw, geometry: g, row0: row0, rows: rows,
+                                outWidth: outWidth, into: columns)
+                            b = UnsafePointer(columns)
+                            ldb = n
+                        }
+                        for (t, dt) in users {
                             BLAS.sgemm(
                                 transA: false, transB: false, m: outChannels, n: n, k: depth, alpha: 1,
                                 a: packed + dt * outChannels * depth, lda: depth, b: b, ldb: ldb,
-                                beta: 1, c: dst, ldc: ldc)
+                                beta: 1, c: ob + t * plane + row0 * outWidth, ldc: ldc)
                         }
-                        row0 += rows
                     }
+                    row0 += rows
                 }
             }
         }
@@ -190,10 +199,13 @@ extension CPUBackend {
                         if hi > lo { (d + lo).update(from: srcRow + lo + shift, count: hi - lo) }
                         if hi < outWidth { (d + hi).update(repeating: 0, count: outWidth - hi) }
                     } else {
-                        for ox in 0..<outWidth {
-                            let vx = ox * stride + dx - g.left
-                            d[ox] = vx >= 0 && vx < virtualWidth ? srcRow[vx >> up] : 0
-                        }
+                        // Output columns whose source column vx = ox·stride + dx − left lies in [0, virtualWidth).
+                        let shift = dx - g.left
+                        let lo = Swift.min(outWidth, Swift.max(0, (-shift + stride - 1) / stride))
+                        let hi = Swift.max(lo, Swift.min(outWidth, (virtualWidth - shift + stride - 1) / stride))
+                        if lo > 0 { d.update(repeating: 0, count: lo) }
+                        for ox in lo..<hi { d[ox] = srcRow[(ox * stride + shift) >> up] }
+                        if hi < outWidth { (d + hi).update(repeating: 0, count: outWidth - hi) }
                     }
                 }
             }

@@ -24,8 +24,18 @@ struct WanVAEConvolutionTests {
         let expected = backend.conv3d(backend.concat([cache, x], axis: 1), weight: weight, bias: bias,
                                       padding: ConvPadding(timeBefore: 1, height: 1, width: 1))
         let actual = backend.conv3d(segments: [cache, x], weight: weight, bias: bias,
-                                    geometry: .causal(timeBefore: 1, spatial: 1))
+                                    geometry: .causal(timeBefore: 1, spatial: 1), residual: nil)
         #expect(maxDifference(actual, expected) < 1e-5)
+    }
+
+    @Test("a fused residual equals adding it afterwards")
+    func residual() {
+        let x = ramp([3, 2, 4, 5], 11), weight = ramp([4, 3, 3, 3, 3], 12), bias = ramp([4], 13)
+        let geometry = Conv3dGeometry.causal(timeBefore: 2, spatial: 1)
+        let plain = backend.conv3d(segments: [x], weight: weight, bias: bias, geometry: geometry, residual: nil)
+        let skip = ramp(plain.shape, 14)
+        let fused = backend.conv3d(segments: [x], weight: weight, bias: bias, geometry: geometry, residual: skip)
+        #expect(maxDifference(fused, backend.add(plain, skip)) < 1e-5)
     }
 
     @Test("fused ×2 nearest upsampling equals upsampling first")
@@ -33,8 +43,8 @@ struct WanVAEConvolutionTests {
         let x = ramp([3, 2, 3, 4], 5), weight = ramp([2, 3, 1, 3, 3], 6)
         let expected = backend.conv3d(backend.upsampleNearest2x(x), weight: weight, bias: nil,
                                       padding: ConvPadding(height: 1, width: 1))
-        let actual = backend.conv3d(segments: [x], weight: weight, bias: nil,
-                                    geometry: Conv3dGeometry(top: 1, bottom: 1, left: 1, right: 1, upsample2x: true))
+        let geometry = Conv3dGeometry(top: 1, bottom: 1, left: 1, right: 1, upsample2x: true)
+        let actual = backend.conv3d(segments: [x], weight: weight, bias: nil, geometry: geometry, residual: nil)
         #expect(maxDifference(actual, expected) < 1e-5)
     }
 
@@ -45,8 +55,8 @@ struct WanVAEConvolutionTests {
         let padded = backend.concat(
             [backend.concat([x, Tensor.zeros([2, 5, 1, 7])], axis: 2), Tensor.zeros([2, 5, 7, 1])], axis: 3)
         let full = backend.conv3d(padded, weight: weight, bias: nil, padding: ConvPadding())
-        let actual = backend.conv3d(segments: [x], weight: weight, bias: nil,
-                                    geometry: Conv3dGeometry(bottom: 1, right: 1, timeStride: 2, spatialStride: 2))
+        let geometry = Conv3dGeometry(bottom: 1, right: 1, timeStride: 2, spatialStride: 2)
+        let actual = backend.conv3d(segments: [x], weight: weight, bias: nil, geometry: geometry, residual: nil)
         #expect(actual.shape == [3, 2, 3, 3])
         let f = full.scalars, a = actual.scalars
         for o in 0..<3 {

@@ -1,3 +1,4 @@
+import CCielKernels
 import Foundation
 
 extension CPUBackend {
@@ -5,7 +6,9 @@ extension CPUBackend {
     /// matrix for each product is amortised.
     static let segmentedIm2colBudget = 32 << 20
 
-    public func conv3d(segments: [Tensor], weight: Tensor, bias: Tensor?, geometry g: Conv3dGeometry) -> Tensor {
+    public func conv3d(
+        segments: [Tensor], weight: Tensor, bias: Tensor?, geometry g: Conv3dGeometry, residual: Tensor?
+    ) -> Tensor {
         precondition(!segments.isEmpty, "conv3d(segments:) needs at least one segment")
         precondition(weight.rank == 5, "conv3d expects weight[O, C, kt, kh, kw], got \(weight.shape)")
         let channels = segments[0].shape[0], height = segments[0].shape[2], width = segments[0].shape[3]
@@ -31,12 +34,17 @@ extension CPUBackend {
                                         taps2d: taps2d)
         let biasValues = bias?.scalars ?? [Float](repeating: 0, count: outChannels)
         let out = Tensor.uninitialized([outChannels, outFrames, outHeight, outWidth])
+        let residualInput = residual?.float32()
+        if let residualInput {
+            precondition(residualInput.shape == out.shape, "conv3d: residual \(residualInput.shape) ≠ output \(out.shape)")
+        }
         let inputs = segments.map { $0.float32() }
         let pointwise = taps2d == 1 && g.spatialStride == 1 && !g.upsample2x
             && g.top == 0 && g.bottom == 0 && g.left == 0 && g.right == 0
         let rowsPerChunk = pointwise
             ? outHeight : max(1, min(outHeight, Self.segmentedIm2colBudget / 4 / max(1, depth * outWidth)))
         Self.withFramePointers(inputs) { framePointers in
+          Self.withOptionalFloats(residualInput) { residualBase in
             out.withUnsafeMutableFloats { op in
                 let ob = op.baseAddress!
                 let columnCount = pointwise ? 1 : depth * rowsPerChunk * outWidth
@@ -48,9 +56,17 @@ extension CPUBackend {
                     let rows = min(rowsPerChunk, outHeight - row0)
                     let n = rows * outWidth
                     for t in 0..<outFrames {
-                        let dst = ob + t * plane + row0 * outWidth
+                        let offset = t * plane + row0 * outWidth
                         Parallel.forEachChunk(outChannels, minChunk: 8) { range in
-                            for o in range { (dst + o * ldc).update(repeating: biasValues[o], count: n) }
+                            for o in range {
+                                let d = ob + offset + o * ldc
+                                if let residualBase {
+                                    let r = residualBase + offset + o * ldc, b = biasValues[o]
+                                    for i in 0..<n { d[i] = r[i] + b }
+                                } else {
+                                    d.update(repeating: biasValues[o], count: n)
+                                }
+                            }
                         }
                     }
                     // Each input frame is unfolded once and used by every output frame whose window holds it, in
@@ -86,6 +102,7 @@ extension CPUBackend {
                     row0 += rows
                 }
             }
+          }
         }
         packed.deallocate()
         return out
@@ -115,10 +132,7 @@ extension CPUBackend {
                     for c in 0..<channels {
                         let factor = root * g[c]
                         let src = xb + c * positions + start, dst = ob + c * positions + start
-                        for j in 0..<count {
-                            let v = src[j] * norms[j] * factor
-                            dst[j] = v / (1 + Foundation.exp(-v))
-                        }
+                        ciel_scaled_silu(src, norms, factor, dst, count)
                     }
                 }
             }
@@ -147,6 +161,12 @@ extension CPUBackend {
             }
         }
         return packed
+    }
+
+    /// Lends the elements of `tensor` (nil when absent). Do not let the pointer escape `body`.
+    private static func withOptionalFloats<R>(_ tensor: Tensor?, _ body: (UnsafePointer<Float>?) -> R) -> R {
+        guard let tensor else { return body(nil) }
+        return tensor.withUnsafeFloats { body($0.baseAddress!) }
     }
 
     /// Lends `(first element of frame f, channel stride)` for every frame of the concatenated segments.

@@ -9,5 +9,7 @@ void ciel_bf16_to_f32(const uint16_t *src, float *dst, size_t count);
 void ciel_f16_to_f32(const uint16_t *src, float *dst, size_t count);
 /// Converts `count` float32 values to bfloat16 with round-to-nearest-even.
 void ciel_f32_to_bf16(const float *src, uint16_t *dst, size_t count);
+/// `dst[i] = silu(src[i] · scale[i] · factor)` with a vectorisable exp (about 1 ulp; used by the Wan VAE norm).
+void ciel_scaled_silu(const float *src, const float *scale, float factor, float *dst, size_t count);
 
 #endif

@@ -36,7 +36,8 @@ struct WanCausalConv3d {
     var outChannels: Int { weight.shape[0] }
 
     /// `forward(x, cache_x)`: prepends `cache` (when this convolution pads time) and shrinks the zero padding.
-    func callAsFunction(_ x: Tensor, cache: Tensor?, backend: any Backend) -> Tensor {
+    /// `residual`, when given, is added to the output (fused; PyTorch adds it after the convolution).
+    func callAsFunction(_ x: Tensor, cache: Tensor?, backend: any Backend, residual: Tensor? = nil) -> Tensor {
         var segments = [x]
         var before = timePadding
         if let cache, timePadding > 0 {
@@ -46,19 +47,21 @@ struct WanCausalConv3d {
         let geometry = Conv3dGeometry(
             timeBefore: max(0, before), top: spatialPadding, bottom: spatialPadding,
             left: spatialPadding, right: spatialPadding)
-        return backend.conv3d(segments: segments, weight: weight, bias: bias, geometry: geometry)
+        return backend.conv3d(segments: segments, weight: weight, bias: bias, geometry: geometry, residual: residual)
     }
 
     /// The cached call used by the encoder, decoder and residual blocks: stores the last frames of `x` (after those
     /// of the previous chunk) in the next cache slot, then convolves with the previous content of that slot.
-    func callAsFunction(_ x: Tensor, cache: WanCausalCache?, backend: any Backend) -> Tensor {
-        guard let cache else { return self(x, cache: nil as Tensor?, backend: backend) }
+    func callAsFunction(
+        _ x: Tensor, cache: WanCausalCache?, backend: any Backend, residual: Tensor? = nil
+    ) -> Tensor {
+        guard let cache else { return self(x, cache: nil as Tensor?, backend: backend, residual: residual) }
         let (index, slot) = cache.next()
         let previous = slot.frames
         let kept = cache.keepsFrames
             ? lastFrames(of: x, after: previous, count: WanCausalCache.frameCount, backend: backend) : nil
         cache.release(at: index)
-        let y = self(x, cache: previous, backend: backend)
+        let y = self(x, cache: previous, backend: backend, residual: residual)
         if let kept { cache.store(.frames(kept), at: index) }
         return y
     }
@@ -74,9 +77,11 @@ struct WanResidualBlock {
 
     init(_ load: WanWeightLoader, _ prefix: String, inChannels: Int, outChannels: Int) throws {
         norm1 = try load("\(prefix).norm1.gamma", [inChannels, 1, 1, 1])
-        conv1 = try WanCausalConv3d(load, "\(prefix).conv1", inChannels: inChannels, outChannels: outChannels, kernel: 3)
+        conv1 = try WanCausalConv3d(
+            load, "\(prefix).conv1", inChannels: inChannels, outChannels: outChannels, kernel: 3)
         norm2 = try load("\(prefix).norm2.gamma", [outChannels, 1, 1, 1])
-        conv2 = try WanCausalConv3d(load, "\(prefix).conv2", inChannels: outChannels, outChannels: outChannels, kernel: 3)
+        conv2 = try WanCausalConv3d(
+            load, "\(prefix).conv2", inChannels: outChannels, outChannels: outChannels, kernel: 3)
         shortcut = inChannels == outChannels
             ? nil
             : try WanCausalConv3d(load, "\(prefix).conv_shortcut", inChannels: inChannels, outChannels: outChannels,
@@ -88,8 +93,7 @@ struct WanResidualBlock {
         var y = backend.channelL2NormSiLU(x, gamma: norm1, eps: wanNormEpsilon)
         y = conv1(y, cache: cache, backend: backend)
         y = backend.channelL2NormSiLU(y, gamma: norm2, eps: wanNormEpsilon)
-        y = conv2(y, cache: cache, backend: backend)
-        return backend.add(y, h)
+        return conv2(y, cache: cache, backend: backend, residual: h)  // conv2(…) + h, the add fused
     }
 }
 

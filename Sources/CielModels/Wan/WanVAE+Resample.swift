@@ -59,13 +59,13 @@ struct WanResample {
         // nearest-exact with scale 2 picks source pixel ⌊i/2⌋, the same as nearest; fused into the convolution.
         backend.conv3d(
             segments: [x], weight: spatialWeight, bias: spatialBias,
-            geometry: Conv3dGeometry(top: 1, bottom: 1, left: 1, right: 1, upsample2x: true))
+            geometry: Conv3dGeometry(top: 1, bottom: 1, left: 1, right: 1, upsample2x: true), residual: nil)
     }
 
     private func downsample(_ x: Tensor, backend: any Backend) -> Tensor {
         backend.conv3d(
             segments: [x], weight: spatialWeight, bias: spatialBias,
-            geometry: Conv3dGeometry(bottom: 1, right: 1, spatialStride: 2))
+            geometry: Conv3dGeometry(bottom: 1, right: 1, spatialStride: 2), residual: nil)
     }
 
     private func temporalUpsample(_ x: Tensor, cache: WanCausalCache?, backend: any Backend) -> Tensor {
@@ -107,7 +107,7 @@ struct WanResample {
         cache.release(at: index)
         let y = backend.conv3d(
             segments: [previous, x], weight: timeConv.weight, bias: timeConv.bias,
-            geometry: Conv3dGeometry(timeStride: 2))
+            geometry: Conv3dGeometry(timeStride: 2), residual: nil)
         cache.store(.frames(last), at: index)
         return y
     }

@@ -134,7 +134,7 @@ public struct WanVAE: Sendable {
             let chunk = range == 0..<frames ? video : backend.slice(video, axis: 1, range: range)
             let moments = encoder(chunk, cache: cache, backend: backend)
             means.append(backend.conv3d(segments: [moments], weight: meanWeight, bias: meanBias,
-                                        geometry: Conv3dGeometry()))
+                                        geometry: Conv3dGeometry(), residual: nil))
         }
         return means.count == 1 ? means[0] : backend.concat(means, axis: 1)
     }

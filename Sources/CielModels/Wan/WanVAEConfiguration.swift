@@ -87,7 +87,8 @@ public struct WanVAEConfiguration: Codable, Sendable, Hashable {
         baseDimension = try c.decodeIfPresent(Int.self, forKey: .baseDimension) ?? d.baseDimension
         decoderBaseDimension = try c.decodeIfPresent(Int.self, forKey: .decoderBaseDimension)
         latentChannels = try c.decodeIfPresent(Int.self, forKey: .latentChannels) ?? d.latentChannels
-        dimensionMultipliers = try c.decodeIfPresent([Int].self, forKey: .dimensionMultipliers) ?? d.dimensionMultipliers
+        dimensionMultipliers =
+            try c.decodeIfPresent([Int].self, forKey: .dimensionMultipliers) ?? d.dimensionMultipliers
         residualBlockCount = try c.decodeIfPresent(Int.self, forKey: .residualBlockCount) ?? d.residualBlockCount
         attentionScales = try c.decodeIfPresent([Double].self, forKey: .attentionScales) ?? d.attentionScales
         temporalDownsample = try c.decodeIfPresent([Bool].self, forKey: .temporalDownsample) ?? d.temporalDownsample
@@ -135,7 +136,8 @@ public struct WanVAEConfiguration: Codable, Sendable, Hashable {
         }
         guard residualBlockCount > 0 else { throw fail("num_res_blocks must be positive, got \(residualBlockCount)") }
         guard temporalDownsample.count >= dimensionMultipliers.count - 1 else {
-            throw fail("temperal_downsample needs \(dimensionMultipliers.count - 1) entries, got \(temporalDownsample.count)")
+            throw fail(
+                "temperal_downsample needs \(dimensionMultipliers.count - 1) entries, got \(temporalDownsample.count)")
         }
         guard attentionScales.isEmpty else { throw fail("attn_scales must be empty (Wan 2.1), got \(attentionScales)") }
         guard !isResidual else { throw fail("is_residual (Wan 2.2 VAE) is not supported") }

@@ -1,7 +1,7 @@
 import CielTensor
 
-/// diffusers `WanDecoder3d` (Wan 2.1, `is_residual=False`): `conv_in → mid_block → up_blocks → norm_out → SiLU →
-/// conv_out`, run on one latent frame at a time with the causal cache.
+/// diffusers `WanDecoder3d` (Wan 2.1, `is_residual=False`):
+/// `conv_in → mid_block → up_blocks → norm_out → SiLU → conv_out`, one latent frame at a time with the causal cache.
 struct WanVAEDecoder {
     /// One `WanUpBlock`: residual blocks then an optional resample ("up_blocks.i").
     struct UpBlock {

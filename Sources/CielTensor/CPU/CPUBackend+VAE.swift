@@ -1,10 +1,14 @@
+import CCielKernels
 import Foundation
 
 extension CPUBackend {
-    /// Bytes of im2col scratch per product of the segmented convolution; keeps the column tile cache-friendly.
-    static let segmentedIm2colBudget = 8 << 20
+    /// Bytes of im2col scratch per product of the segmented convolution; large enough that packing the weight
+    /// matrix for each product is amortised.
+    static let segmentedIm2colBudget = 32 << 20
 
-    public func conv3d(segments: [Tensor], weight: Tensor, bias: Tensor?, geometry g: Conv3dGeometry) -> Tensor {
+    public func conv3d(
+        segments: [Tensor], weight: Tensor, bias: Tensor?, geometry g: Conv3dGeometry, residual: Tensor?
+    ) -> Tensor {
         precondition(!segments.isEmpty, "conv3d(segments:) needs at least one segment")
         precondition(weight.rank == 5, "conv3d expects weight[O, C, kt, kh, kw], got \(weight.shape)")
         let channels = segments[0].shape[0], height = segments[0].shape[2], width = segments[0].shape[3]
@@ -30,51 +34,75 @@ extension CPUBackend {
                                         taps2d: taps2d)
         let biasValues = bias?.scalars ?? [Float](repeating: 0, count: outChannels)
         let out = Tensor.uninitialized([outChannels, outFrames, outHeight, outWidth])
+        let residualInput = residual?.float32()
+        if let residualInput {
+            precondition(residualInput.shape == out.shape, "conv3d: residual \(residualInput.shape) ≠ output \(out.shape)")
+        }
         let inputs = segments.map { $0.float32() }
         let pointwise = taps2d == 1 && g.spatialStride == 1 && !g.upsample2x
             && g.top == 0 && g.bottom == 0 && g.left == 0 && g.right == 0
         let rowsPerChunk = pointwise
             ? outHeight : max(1, min(outHeight, Self.segmentedIm2colBudget / 4 / max(1, depth * outWidth)))
         Self.withFramePointers(inputs) { framePointers in
+          Self.withOptionalFloats(residualInput) { residualBase in
             out.withUnsafeMutableFloats { op in
                 let ob = op.baseAddress!
-                let columns = UnsafeMutablePointer<Float>.allocate(capacity: pointwise ? 1 : depth * rowsPerChunk * outWidth)
+                let columnCount = pointwise ? 1 : depth * rowsPerChunk * outWidth
+                let columns = UnsafeMutablePointer<Float>.allocate(capacity: columnCount)
                 defer { columns.deallocate() }
-                for t in 0..<outFrames {
-                    var row0 = 0
-                    while row0 < outHeight {
-                        let rows = min(rowsPerChunk, outHeight - row0)
-                        let n = rows * outWidth
-                        let dst = ob + t * plane + row0 * outWidth
-                        let ldc = outFrames * plane
+                let ldc = outFrames * plane
+                var row0 = 0
+                while row0 < outHeight {
+                    let rows = min(rowsPerChunk, outHeight - row0)
+                    let n = rows * outWidth
+                    for t in 0..<outFrames {
+                        let offset = t * plane + row0 * outWidth
                         Parallel.forEachChunk(outChannels, minChunk: 8) { range in
-                            for o in range { (dst + o * ldc).update(repeating: biasValues[o], count: n) }
-                        }
-                        for dt in 0..<kt {
-                            let frame = t * g.timeStride + dt - g.timeBefore
-                            guard frame >= 0 && frame < frames else { continue }  // zero padding: skipped
-                            let (source, channelStride) = framePointers[frame]
-                            let b: UnsafePointer<Float>, ldb: Int
-                            if pointwise {
-                                b = source + row0 * width
-                                ldb = channelStride
-                            } else {
-                                Self.im2colFrame(
-                                    source, channelStride: channelStride, channels: channels, height: height,
-                                    width: width, kh: kh, kw: kw, geometry: g, row0: row0, rows: rows,
-                                    outWidth: outWidth, into: columns)
-                                b = UnsafePointer(columns)
-                                ldb = n
+                            for o in range {
+                                let d = ob + offset + o * ldc
+                                if let residualBase {
+                                    let r = residualBase + offset + o * ldc, b = biasValues[o]
+                                    for i in 0..<n { d[i] = r[i] + b }
+                                } else {
+                                    d.update(repeating: biasValues[o], count: n)
+                                }
                             }
+                        }
+                    }
+                    // Each input frame is unfolded once and used by every output frame whose window holds it, in
+                    // increasing time-tap order per output frame. Zero-padding frames are never visited.
+                    for frame in 0..<frames {
+                        let users = (0..<kt).compactMap { dt -> (t: Int, dt: Int)? in
+                            let shifted = frame + g.timeBefore - dt
+                            guard shifted >= 0, shifted % g.timeStride == 0, shifted / g.timeStride < outFrames
+                            else { return nil }
+                            return (shifted / g.timeStride, dt)
+                        }
+                        guard !users.isEmpty else { continue }
+                        let (source, channelStride) = framePointers[frame]
+                        let b: UnsafePointer<Float>, ldb: Int
+                        if pointwise {
+                            b = source + row0 * width
+                            ldb = channelStride
+                        } else {
+                            Self.im2colFrame(
+                                source, channelStride: channelStride, channels: channels, height: height,
+                                width: width, kh: kh, kw: kw, geometry: g, row0: row0, rows: rows,
+                                outWidth: outWidth, into: columns)
+                            b = UnsafePointer(columns)
+                            ldb = n
+                        }
+                        for (t, dt) in users {
                             BLAS.sgemm(
                                 transA: false, transB: false, m: outChannels, n: n, k: depth, alpha: 1,
                                 a: packed + dt * outChannels * depth, lda: depth, b: b, ldb: ldb,
-                                beta: 1, c: dst, ldc: ldc)
+                                beta: 1, c: ob + t * plane + row0 * outWidth, ldc: ldc)
                         }
-                        row0 += rows
                     }
+                    row0 += rows
                 }
             }
+          }
         }
         packed.deallocate()
         return out
@@ -104,10 +132,7 @@ extension CPUBackend {
                     for c in 0..<channels {
                         let factor = root * g[c]
                         let src = xb + c * positions + start, dst = ob + c * positions + start
-                        for j in 0..<count {
-                            let v = src[j] * norms[j] * factor
-                            dst[j] = v / (1 + Foundation.exp(-v))
-                        }
+                        ciel_scaled_silu(src, norms, factor, dst, count)
                     }
                 }
             }
@@ -136,6 +161,12 @@ extension CPUBackend {
             }
         }
         return packed
+    }
+
+    /// Lends the elements of `tensor` (nil when absent). Do not let the pointer escape `body`.
+    private static func withOptionalFloats<R>(_ tensor: Tensor?, _ body: (UnsafePointer<Float>?) -> R) -> R {
+        guard let tensor else { return body(nil) }
+        return tensor.withUnsafeFloats { body($0.baseAddress!) }
     }
 
     /// Lends `(first element of frame f, channel stride)` for every frame of the concatenated segments.
@@ -188,10 +219,13 @@ extension CPUBackend {
                         if hi > lo { (d + lo).update(from: srcRow + lo + shift, count: hi - lo) }
                         if hi < outWidth { (d + hi).update(repeating: 0, count: outWidth - hi) }
                     } else {
-                        for ox in 0..<outWidth {
-                            let vx = ox * stride + dx - g.left
-                            d[ox] = vx >= 0 && vx < virtualWidth ? srcRow[vx >> up] : 0
-                        }
+                        // Output columns whose source column vx = ox·stride + dx − left lies in [0, virtualWidth).
+                        let shift = dx - g.left
+                        let lo = Swift.min(outWidth, Swift.max(0, (-shift + stride - 1) / stride))
+                        let hi = Swift.max(lo, Swift.min(outWidth, (virtualWidth - shift + stride - 1) / stride))
+                        if lo > 0 { d.update(repeating: 0, count: lo) }
+                        for ox in lo..<hi { d[ox] = srcRow[(ox * stride + shift) >> up] }
+                        if hi < outWidth { (d + hi).update(repeating: 0, count: outWidth - hi) }
                     }
                 }
             }

@@ -70,8 +70,11 @@ public protocol Backend: Sendable {
     /// 3-D convolution of one sample over the time-concatenation of `segments` (each `[C, Tᵢ, H, W]`, e.g. cached
     /// frames followed by the current chunk) without materialising it, with `weight[O, C, kt, kh, kw]`.
     /// Padding, strides and an optional fused nearest ×2 spatial upsampling come from `geometry`. Time taps that
-    /// fall on zero padding are skipped. Returns `[O, T', H', W']`.
-    func conv3d(segments: [Tensor], weight: Tensor, bias: Tensor?, geometry: Conv3dGeometry) -> Tensor
+    /// fall on zero padding are skipped. `residual` (shaped like the output), when given, is added to the result.
+    /// Returns `[O, T', H', W']`.
+    func conv3d(
+        segments: [Tensor], weight: Tensor, bias: Tensor?, geometry: Conv3dGeometry, residual: Tensor?
+    ) -> Tensor
     /// `silu(channelL2Norm(x, gamma, nil, eps))` in one pass (Wan VAE `norm → SiLU`).
     func channelL2NormSiLU(_ x: Tensor, gamma: Tensor, eps: Float) -> Tensor
 }

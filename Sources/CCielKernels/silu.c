@@ -1,0 +1,31 @@
+#include "ciel_kernels.h"
+#include <stdint.h>
+#include <string.h>
+
+/* Cephes expf: 2^n * p(r), r = x - n*ln2 split in two parts, degree-6 polynomial; about 1 ulp for |x| <= 87. */
+static inline float ciel_expf_poly(float x) {
+    if (x > 87.3f) x = 87.3f;
+    if (x < -87.3f) x = -87.3f;
+    float n = __builtin_roundevenf(x * 1.442695040888963f);
+    float r = x - n * 0.693359375f;
+    r = r + n * 2.12194440e-4f;
+    float r2 = r * r;
+    float p = 1.9875691500e-4f;
+    p = p * r + 1.3981999507e-3f;
+    p = p * r + 8.3334519073e-3f;
+    p = p * r + 4.1665795894e-2f;
+    p = p * r + 1.6666665459e-1f;
+    p = p * r + 5.0000001201e-1f;
+    p = p * r2 + r + 1.0f;
+    int32_t bits = ((int32_t)n + 127) << 23;
+    float scale;
+    memcpy(&scale, &bits, sizeof scale);
+    return p * scale;
+}
+
+void ciel_scaled_silu(const float *src, const float *scale, float factor, float *dst, size_t count) {
+    for (size_t i = 0; i < count; i++) {
+        float v = src[i] * scale[i] * factor;
+        dst[i] = v / (1.0f + ciel_expf_poly(-v));
+    }
+}

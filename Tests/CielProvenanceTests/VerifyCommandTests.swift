@@ -29,10 +29,16 @@ struct VerifyCommandTests {
         let (status, output) = try Self.verify(signed, ["--json"])
         #expect(status == 0, "\(output)")
         #expect(output.contains("\"state\" : \"valid\""))
-        let mdat = try #require(try CielMediaBoxes.mdat(in: signed))
-        let (badStatus, bad) = try Self.verify(TestSupport.flipped(signed, at: mdat), ["--json"])
-        #expect(badStatus == 1)
-        #expect(bad.contains("\"reason\" : \"tamperedVideoData\""))
+        let expected: [(SignerTests.Part, String)] = [
+            (.mdat, "tamperedVideoData"), (.claim, "tamperedClaim"), (.signature, "badSignature"),
+        ]
+        for (part, reason) in expected {
+            let (badStatus, bad) = try Self.verify(try SignerTests.tampered(signed, in: part), ["--json"])
+            #expect(badStatus == 1, "\(part)")
+            #expect(bad.contains("\"reason\" : \"\(reason)\""), "\(part): \(bad)")
+            let (_, human) = try Self.verify(try SignerTests.tampered(signed, in: part))
+            #expect(human.contains("Invalid: \(reason)"), "\(part): \(human)")
+        }
     }
 
     @Test func unsignedFileExitsOne() throws {

@@ -39,6 +39,21 @@ struct VideoPublisherTests {
         #expect(try TestSupport.frameMD5(video.mp4).count == 24)
     }
 
+    @Test func cielEncodedVideoDecodesIdenticallyAfterSigning() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let unsigned = folder.appendingPathComponent("unsigned.mp4")
+        let signed = folder.appendingPathComponent("signed.mp4")
+        try VideoEncoder().encodeMP4(Self.frames(), size: DeliverySize(width: 192, height: 128), to: unsigned)
+        let identity = try LocalCertificateAuthority.loadOrCreate(in: folder.appendingPathComponent("data"))
+        try C2PASigner(identity: identity).sign(fileAt: unsigned, to: signed, info: SignerTests.info)
+        let before = try TestSupport.frameMD5(unsigned)
+        #expect(before.count == 24)
+        #expect(try TestSupport.frameMD5(signed) == before)
+        // +faststart layout is kept: ftyp, the manifest, then moov before mdat.
+        let types = try BMFF.boxes(in: [UInt8](Data(contentsOf: signed))).map(\.type)
+        #expect(types.prefix(3) == ["ftyp", "uuid", "moov"])
+    }
+
     @Test func unsupportedOrBrokenInputIsAClearError() throws {
         let identity = try LocalCertificateAuthority.loadOrCreate(in: TestSupport.temporaryDirectory())
         #expect(throws: ProvenanceError.self) {

@@ -43,7 +43,7 @@ public struct VideoFrames: Sendable, Equatable {
 
     /// The bytes of frame `index` (0-based).
     public func frame(_ index: Int) -> ArraySlice<UInt8> {
-        rgb[index * bytesPerFrame ..< (index + 1) * bytesPerFrame]
+        rgb[index * bytesPerFrame..<(index + 1) * bytesPerFrame]
     }
 
     /// The RGB value at pixel (`x`, `y`) of frame `index`.

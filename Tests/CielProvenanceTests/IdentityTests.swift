@@ -26,7 +26,8 @@ import X509
         let dataDirectory = try TestSupport.temporaryDirectory()
         let first = try LocalCertificateAuthority.loadOrCreate(in: dataDirectory)
         let later = Date().addingTimeInterval(5 * 365 * 86400)
-        let renewed = try LocalCertificateAuthority.loadOrCreate(in: dataDirectory, now: later.addingTimeInterval(-86400 * 10))
+        let renewed = try LocalCertificateAuthority.loadOrCreate(
+            in: dataDirectory, now: later.addingTimeInterval(-86400 * 10))
         #expect(renewed.chain[1] == first.chain[1])
         #expect(renewed.chain[0] != first.chain[0])
     }
@@ -48,7 +49,8 @@ import X509
         }
         #expect(throws: ProvenanceError.self) {
             try SigningIdentity.load(
-                certificateChain: TestSupport.fixture("README.md"), privateKey: TestSupport.fixture("test-chain/leaf.key"))
+                certificateChain: TestSupport.fixture("README.md"),
+                privateKey: TestSupport.fixture("test-chain/leaf.key"))
         }
     }
 }

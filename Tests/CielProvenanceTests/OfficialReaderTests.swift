@@ -1,3 +1,4 @@
+import CielMedia
 import Foundation
 import Testing
 
@@ -18,7 +19,8 @@ struct OfficialReaderTests {
         var actions: [Action]?
     }
 
-    static func check(_ bytes: [UInt8], trust: URL? = nil) throws -> (status: Int32, result: CheckResult?, raw: String) {
+    static func check(_ bytes: [UInt8], trust: URL? = nil) throws -> (status: Int32, result: CheckResult?, raw: String)
+    {
         let folder = try TestSupport.temporaryDirectory()
         let file = folder.appendingPathComponent("ciel.mp4")
         try Data(bytes).write(to: file)
@@ -42,7 +44,8 @@ struct OfficialReaderTests {
 
     @Test func cielSignedFileIsTrustedWithTheLocalCA() throws {
         let (signed, _, dataDirectory) = try SignerTests.signedSample()
-        let (status, result, raw) = try Self.check(signed, trust: LocalCertificateAuthority.caCertificateURL(in: dataDirectory))
+        let (status, result, raw) = try Self.check(
+            signed, trust: LocalCertificateAuthority.caCertificateURL(in: dataDirectory))
         #expect(status == 0, "\(raw)")
         #expect(result?.validation_state == "Trusted")
         #expect(result?.failure_codes == [])
@@ -56,8 +59,6 @@ struct OfficialReaderTests {
         #expect(result?.failure_codes?.contains("assertion.bmffHash.mismatch") == true)
     }
 }
-
-import CielMedia
 
 enum CielMediaBoxes {
     /// An offset in the middle of the mdat payload.

@@ -11,7 +11,8 @@ struct VerifyCommandTests {
         let file = folder.appendingPathComponent("file.mp4")
         try Data(bytes).write(to: file)
         let dataDir = folder.appendingPathComponent("data").path
-        return try TestSupport.run(try #require(TestSupport.cielBinary), ["verify", file.path, "--data-dir", dataDir] + extra)
+        return try TestSupport.run(
+            try #require(TestSupport.cielBinary), ["verify", file.path, "--data-dir", dataDir] + extra)
     }
 
     @Test func officialFileIsValidUntrusted() throws {

@@ -9,7 +9,9 @@ struct VideoPublisherTests {
     static func frames() throws -> VideoFrames {
         let (width, height, count) = (96, 64, 24)
         var rgb = [UInt8](repeating: 0, count: width * height * 3 * count)
-        for index in rgb.indices { rgb[index] = UInt8(truncatingIfNeeded: index / 3 % width * 2 + index / (width * height * 3) * 5) }
+        for index in rgb.indices {
+            rgb[index] = UInt8(truncatingIfNeeded: index / 3 % width * 2 + index / (width * height * 3) * 5)
+        }
         return try VideoFrames(width: width, height: height, fps: 16, rgb: rgb)
     }
 

@@ -53,10 +53,16 @@ struct OfficialReaderTests {
 
     @Test func tamperedFileIsRejectedByTheOfficialReader() throws {
         let (signed, _, _) = try SignerTests.signedSample()
-        let mdat = try #require(try CielMediaBoxes.mdat(in: signed))
-        let (status, result, _) = try Self.check(TestSupport.flipped(signed, at: mdat))
-        #expect(status == 1)
-        #expect(result?.failure_codes?.contains("assertion.bmffHash.mismatch") == true)
+        let expected: [(SignerTests.Part, String)] = [
+            (.mdat, "assertion.bmffHash.mismatch"), (.claim, "claimSignature.mismatch"),
+            (.signature, "claimSignature.mismatch"),
+        ]
+        for (part, code) in expected {
+            let (status, result, raw) = try Self.check(try SignerTests.tampered(signed, in: part))
+            #expect(status == 1, "\(part): \(raw)")
+            #expect(result?.validation_state == "Invalid", "\(part)")
+            #expect(result?.failure_codes?.contains(code) == true, "\(part): \(raw)")
+        }
     }
 }
 

@@ -35,7 +35,7 @@ import X509
     @Test func operatorPEMFilesLoad() throws {
         let identity = try SigningIdentity.load(
             certificateChain: TestSupport.fixture("test-chain/chain.pem"),
-            privateKey: TestSupport.fixture("test-chain/leaf.key"))
+            privateKey: TestSupport.fixture("test-chain/leaf.key"), checkedAt: OfficialFixtureTests.insideValidity)
         #expect(identity.chain.count == 2)
         #expect(identity.chainDER.count == 2)
     }

@@ -15,12 +15,16 @@ struct VerifyCommandTests {
             try #require(TestSupport.cielBinary), ["verify", file.path, "--data-dir", dataDir] + extra)
     }
 
+    /// The fixture's certificate is valid until 2027-11-28; check it at a fixed time inside that window.
+    static let insideValidity = ["--at", "2027-01-15T00:00:00Z"]
+
     @Test func officialFileIsValidUntrusted() throws {
-        let (status, output) = try Self.verify(TestSupport.fixtureBytes("signed_v2.mp4"))
+        let (status, output) = try Self.verify(TestSupport.fixtureBytes("signed_v2.mp4"), Self.insideValidity)
         #expect(status == 0, "\(output)")
         #expect(output.contains("Valid, untrusted"))
         let (trustedStatus, trusted) = try Self.verify(
-            TestSupport.fixtureBytes("signed_v2.mp4"), ["--trust", TestSupport.fixture("test-chain/ca.pem").path])
+            TestSupport.fixtureBytes("signed_v2.mp4"),
+            Self.insideValidity + ["--trust", TestSupport.fixture("test-chain/ca.pem").path])
         #expect(trustedStatus == 0)
         #expect(trusted.contains("Valid (trusted)"))
     }

@@ -82,6 +82,17 @@ public struct C2PAVerifier: Sendable {
             return false
         }
         var consistent = true
+        let required =
+            manifest.claimVersion == 1
+            ? ["claim_generator", "signature", "assertions", "dc:format", "instanceID"]
+            : ["instanceID", "claim_generator_info", "signature", "created_assertions"]
+        let missing = required.filter { claim[$0] == nil }
+        if !missing.isEmpty {
+            check.fail(
+                .malformedManifest, "claim.malformed",
+                "the claim lacks required fields: \(missing.joined(separator: ", "))")
+            consistent = false
+        }
         let alg = claim["alg"]?.textValue ?? "sha256"
         let referenceKeys = manifest.claimVersion == 1 ? ["assertions"] : ["created_assertions", "gathered_assertions"]
         let references = referenceKeys.flatMap { claim[$0]?.arrayValue ?? [] }

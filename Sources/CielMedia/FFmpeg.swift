@@ -69,7 +69,9 @@ public struct FFmpeg: Sendable {
         let drained = DispatchGroup()
         let outputBox = DataBox()
         let errorBox = DataBox()
-        for (handle, box) in [(stdoutPipe.fileHandleForReading, outputBox), (stderrPipe.fileHandleForReading, errorBox)] {
+        for (handle, box) in [
+            (stdoutPipe.fileHandleForReading, outputBox), (stderrPipe.fileHandleForReading, errorBox),
+        ] {
             drained.enter()
             DispatchQueue.global().async {
                 box.data = handle.readDataToEndOfFile()

@@ -41,9 +41,38 @@ public struct VideoFrames: Sendable, Equatable {
         }
     }
 
+    /// Creates frames from a channels-first float tensor laid out `[3, frameCount, height, width]` (the layout of a
+    /// video VAE's output without its batch axis), mapping `valueRange` linearly to 0...255 (clamped; NaN becomes
+    /// the low end). Wan's decoder produces values in -1...1.
+    /// - Throws: `MediaError.invalidFrames` when the value count is not `3 * frameCount * height * width`.
+    public init(
+        width: Int, height: Int, fps: Int, channelsFirst values: [Float], valueRange: ClosedRange<Float> = 0...1
+    ) throws {
+        let plane = width * height
+        try Self.validate(width: width, height: height, fps: fps, count: values.count, perPixel: 3)
+        let frameCount = values.count / (3 * plane)
+        let low = valueRange.lowerBound
+        let span = max(valueRange.upperBound - low, .leastNormalMagnitude)
+        var rgb = [UInt8](repeating: 0, count: values.count)
+        for channel in 0..<3 {
+            for frame in 0..<frameCount {
+                let source = (channel * frameCount + frame) * plane
+                let target = frame * plane * 3 + channel
+                for pixel in 0..<plane {
+                    let value = (values[source + pixel] - low) / span
+                    rgb[target + pixel * 3] = value == value ? UInt8((min(max(value, 0), 1) * 255).rounded()) : 0
+                }
+            }
+        }
+        self.width = width
+        self.height = height
+        self.fps = fps
+        self.rgb = rgb
+    }
+
     /// The bytes of frame `index` (0-based).
     public func frame(_ index: Int) -> ArraySlice<UInt8> {
-        rgb[index * bytesPerFrame ..< (index + 1) * bytesPerFrame]
+        rgb[index * bytesPerFrame..<(index + 1) * bytesPerFrame]
     }
 
     /// The RGB value at pixel (`x`, `y`) of frame `index`.

@@ -1,6 +1,6 @@
 import CielMedia
-import Foundation
 import Crypto
+import Foundation
 
 /// The C2PA box constants and the `c2pa.hash.bmff` hard binding (v2/v3 without Merkle trees).
 ///
@@ -29,7 +29,11 @@ enum BMFFHash {
             var pairs: [(CBOR, CBOR)] = [(.text("xpath"), .text(xpath))]
             if !data.isEmpty {
                 pairs.append(
-                    (.text("data"), .array(data.map { .map([(.text("offset"), .int($0.offset)), (.text("value"), .bytes($0.value))]) })))
+                    (
+                        .text("data"),
+                        .array(
+                            data.map { .map([(.text("offset"), .int($0.offset)), (.text("value"), .bytes($0.value))]) })
+                    ))
             }
             return .map(pairs)
         }
@@ -128,7 +132,8 @@ enum BMFFHash {
 
     /// A complete C2PA `uuid` box (32-bit size) around a JUMBF manifest store.
     static func manifestBox(store: [UInt8]) -> [UInt8] {
-        let payload = c2paUserType + [0, 0, 0, 0] + Array("manifest".utf8) + [0] + [UInt8](repeating: 0, count: 8) + store
+        let payload =
+            c2paUserType + [0, 0, 0, 0] + Array("manifest".utf8) + [0] + [UInt8](repeating: 0, count: 8) + store
         return JUMBF.box("uuid", payload)
     }
 

@@ -99,7 +99,9 @@ extension C2PAVerifier {
                 let agent = item["softwareAgent"]
                 let agentText =
                     agent?.textValue
-                    ?? agent?["name"]?.textValue.map { [$0, agent?["version"]?.textValue].compactMap { $0 }.joined(separator: " ") }
+                    ?? agent?["name"]?.textValue.map {
+                        [$0, agent?["version"]?.textValue].compactMap { $0 }.joined(separator: " ")
+                    }
                 var parameters: [String: String] = [:]
                 if case .map(let pairs)? = item["parameters"] {
                     for (key, value) in pairs {

@@ -82,6 +82,17 @@ public struct C2PAVerifier: Sendable {
             return false
         }
         var consistent = true
+        let required =
+            manifest.claimVersion == 1
+            ? ["claim_generator", "signature", "assertions", "dc:format", "instanceID"]
+            : ["instanceID", "claim_generator_info", "signature", "created_assertions"]
+        let missing = required.filter { claim[$0] == nil }
+        if !missing.isEmpty {
+            check.fail(
+                .malformedManifest, "claim.malformed",
+                "the claim lacks required fields: \(missing.joined(separator: ", "))")
+            consistent = false
+        }
         let alg = claim["alg"]?.textValue ?? "sha256"
         let referenceKeys = manifest.claimVersion == 1 ? ["assertions"] : ["created_assertions", "gathered_assertions"]
         let references = referenceKeys.flatMap { claim[$0]?.arrayValue ?? [] }
@@ -109,10 +120,12 @@ public struct C2PAVerifier: Sendable {
             }
         }
         let signatureURL = claim["signature"]?.textValue ?? ""
-        if !signatureURL.hasSuffix("c2pa.signature") || (signatureURL.contains("/c2pa/")
-            && !signatureURL.contains("/\(manifest.label)/"))
+        if !signatureURL.hasSuffix("c2pa.signature")
+            || (signatureURL.contains("/c2pa/")
+                && !signatureURL.contains("/\(manifest.label)/"))
         {
-            check.fail(.malformedManifest, "claim.malformed", "the claim's signature reference \(signatureURL) is wrong")
+            check.fail(
+                .malformedManifest, "claim.malformed", "the claim's signature reference \(signatureURL) is wrong")
             consistent = false
         }
         return consistent
@@ -135,7 +148,8 @@ public struct C2PAVerifier: Sendable {
         check.issuer = leaf.issuer.description
         check.signerValidUntil = leaf.notValidAfter
 
-        let toBeSigned = COSESign1.toBeSigned(protectedBytes: cose.protectedBytes, payload: cose.payload ?? manifest.claimBytes)
+        let toBeSigned = COSESign1.toBeSigned(
+            protectedBytes: cose.protectedBytes, payload: cose.payload ?? manifest.claimBytes)
         var signatureValid = false
         if cose.payload != nil, cose.payload != manifest.claimBytes {
             check.fail(.badSignature, "claimSignature.mismatch", "the COSE payload is not the claim")
@@ -159,7 +173,8 @@ public struct C2PAVerifier: Sendable {
         case nil: check.successes.append("claimSignature.insideValidity")
         }
         for (certificate, issuer) in zip(chain, chain.dropFirst()) {
-            guard certificate.issuer == issuer.subject, issuer.publicKey.isValidSignature(certificate.signature, for: certificate)
+            guard certificate.issuer == issuer.subject,
+                issuer.publicKey.isValidSignature(certificate.signature, for: certificate)
             else {
                 check.fail(
                     .invalidCertificate, "signingCredential.invalid",
@@ -188,7 +203,9 @@ public struct C2PAVerifier: Sendable {
     }
 
     private func checkBinding(_ manifest: ParsedManifest, file: [UInt8], into check: inout Check) {
-        let bindings = manifest.assertions.keys.filter { $0.hasPrefix("c2pa.hash.bmff") || $0.hasPrefix("c2pa.hash.data") }
+        let bindings = manifest.assertions.keys.filter {
+            $0.hasPrefix("c2pa.hash.bmff") || $0.hasPrefix("c2pa.hash.data")
+        }
         guard bindings.count == 1, let label = bindings.first else {
             check.fail(
                 .malformedManifest, bindings.isEmpty ? "claim.hardBindings.missing" : "assertion.multipleHardBindings",

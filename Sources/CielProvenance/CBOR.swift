@@ -118,7 +118,9 @@ public indirect enum CBOR: Sendable, Equatable {
         case .double(let value):
             output.append(0xfb)
             let bits = value.bitPattern
-            for shift in stride(from: 56, through: 0, by: -8) { output.append(UInt8(truncatingIfNeeded: bits >> shift)) }
+            for shift in stride(from: 56, through: 0, by: -8) {
+                output.append(UInt8(truncatingIfNeeded: bits >> shift))
+            }
         }
     }
 
@@ -130,10 +132,14 @@ public indirect enum CBOR: Sendable, Equatable {
         case 0x100...0xffff: output += [prefix | 25, UInt8(value >> 8), UInt8(truncatingIfNeeded: value)]
         case 0x10000...0xffff_ffff:
             output.append(prefix | 26)
-            for shift in stride(from: 24, through: 0, by: -8) { output.append(UInt8(truncatingIfNeeded: value >> shift)) }
+            for shift in stride(from: 24, through: 0, by: -8) {
+                output.append(UInt8(truncatingIfNeeded: value >> shift))
+            }
         default:
             output.append(prefix | 27)
-            for shift in stride(from: 56, through: 0, by: -8) { output.append(UInt8(truncatingIfNeeded: value >> shift)) }
+            for shift in stride(from: 56, through: 0, by: -8) {
+                output.append(UInt8(truncatingIfNeeded: value >> shift))
+            }
         }
     }
 }

@@ -30,8 +30,9 @@ enum CertificateProfile {
             return .expired(
                 "the signing certificate is valid from \(leaf.notValidBefore) to \(leaf.notValidAfter), not at \(date)")
         }
-        guard P256.Signing.PublicKey(leaf.publicKey) != nil || P384.Signing.PublicKey(leaf.publicKey) != nil
-            || P521.Signing.PublicKey(leaf.publicKey) != nil
+        guard
+            P256.Signing.PublicKey(leaf.publicKey) != nil || P384.Signing.PublicKey(leaf.publicKey) != nil
+                || P521.Signing.PublicKey(leaf.publicKey) != nil
         else {
             return .profile("the signing certificate's key is not an EC key on P-256, P-384 or P-521")
         }

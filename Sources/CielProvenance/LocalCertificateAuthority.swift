@@ -32,7 +32,8 @@ public enum LocalCertificateAuthority {
         let keyURL = folder.appendingPathComponent("signer.key")
         let files = FileManager.default
         do {
-            try files.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try files.createDirectory(
+                at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw ProvenanceError(.io, "cannot create \(folder.path): \(error.localizedDescription)")
         }
@@ -125,7 +126,8 @@ public enum LocalCertificateAuthority {
         let temporary = url.appendingPathExtension("tmp")
         let files = FileManager.default
         try? files.removeItem(at: temporary)
-        guard files.createFile(atPath: temporary.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+        guard
+            files.createFile(atPath: temporary.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
         else {
             throw ProvenanceError(.io, "cannot write \(temporary.path)")
         }

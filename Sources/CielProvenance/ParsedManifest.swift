@@ -25,7 +25,7 @@ struct ParsedManifest {
     /// - Throws: `ProvenanceError.malformedJUMBF` / `.malformedManifest` when the structure is not a C2PA store.
     init(store bytes: [UInt8]) throws {
         let store = try JUMBF.parse(bytes)
-        guard store.c2paType == "c2pa" else {
+        guard store.c2paType == "c2pa", store.label == "c2pa" else {
             throw ProvenanceError(.malformedManifest, "the JUMBF root is not a C2PA manifest store")
         }
         let manifests = store.superboxes.filter { ["c2ma", "c2um", "c2md"].contains($0.c2paType ?? "") }
@@ -35,7 +35,7 @@ struct ParsedManifest {
         self.label = label
         let claimBoxes = active.superboxes.filter { $0.label?.hasPrefix("c2pa.claim") == true }
         guard claimBoxes.count == 1, let claimBox = claimBoxes.first,
-            claimBox.label == "c2pa.claim" || claimBox.label == "c2pa.claim.v2",
+            claimBox.label == "c2pa.claim" || claimBox.label == "c2pa.claim.v2", claimBox.c2paType == "c2cl",
             let claimBytes = claimBox.contents.first(where: { $0.type == "cbor" })?.payload
         else {
             throw ProvenanceError(.malformedManifest, "the manifest \(label) needs exactly one CBOR claim")
@@ -43,14 +43,17 @@ struct ParsedManifest {
         claimVersion = claimBox.label == "c2pa.claim.v2" ? 2 : 1
         self.claimBytes = claimBytes
         claim = try? CBORDecoder.decode(claimBytes)
-        guard let signatureBox = active.child("c2pa.signature"),
+        guard let signatureBox = active.child("c2pa.signature"), signatureBox.c2paType == "c2cs",
             let signature = signatureBox.contents.first(where: { $0.type == "cbor" })?.payload
         else {
             throw ProvenanceError(.malformedManifest, "the manifest \(label) has no claim signature")
         }
         self.signature = signature
         var assertions: [String: Assertion] = [:]
-        for box in active.child("c2pa.assertions")?.superboxes ?? [] {
+        guard let assertionStore = active.child("c2pa.assertions"), assertionStore.c2paType == "c2as" else {
+            throw ProvenanceError(.malformedManifest, "the manifest \(label) has no assertion store")
+        }
+        for box in assertionStore.superboxes {
             guard let label = box.label else { continue }
             let cbor = box.contents.first(where: { $0.type == "cbor" }).flatMap { try? CBORDecoder.decode($0.payload) }
             assertions[label] = Assertion(payload: box.payload, cbor: cbor)

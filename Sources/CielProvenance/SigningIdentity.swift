@@ -38,7 +38,9 @@ public struct SigningIdentity: Sendable {
     /// Loads an operator-provided identity: a PEM file with the certificate chain (leaf first) and a PEM file with
     /// the leaf's P-256 private key (PKCS#8 or SEC1).
     /// - Throws: `ProvenanceError.credentials` or `.io` with the path and the problem.
-    public static func load(certificateChain chainURL: URL, privateKey keyURL: URL) throws -> SigningIdentity {
+    public static func load(
+        certificateChain chainURL: URL, privateKey keyURL: URL, checkedAt date: Date = Date()
+    ) throws -> SigningIdentity {
         let chainText = try readText(chainURL)
         let keyText = try readText(keyURL)
         let chain: [Certificate]
@@ -53,7 +55,7 @@ public struct SigningIdentity: Sendable {
         } catch {
             throw ProvenanceError(.credentials, "\(keyURL.path) does not hold a P-256 private key in PEM: \(error)")
         }
-        return try SigningIdentity(privateKey: key, chain: chain)
+        return try SigningIdentity(privateKey: key, chain: chain, checkedAt: date)
     }
 
     static func readText(_ url: URL) throws -> String {

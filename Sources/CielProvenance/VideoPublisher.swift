@@ -124,7 +124,8 @@ public struct VideoPublisher: Sendable {
                 try FileManager.default.moveItem(at: source, to: destination)
             }
         } catch {
-            throw ProvenanceError(.io, "cannot move \(source.path) to \(destination.path): \(error.localizedDescription)")
+            throw ProvenanceError(
+                .io, "cannot move \(source.path) to \(destination.path): \(error.localizedDescription)")
         }
     }
 }

@@ -8,9 +8,9 @@ struct VerifyCommand: AsyncParsableCommand {
         commandName: "verify",
         abstract: "Check the C2PA provenance manifest of an MP4.",
         discussion: """
-            Exits 0 when the manifest is valid (trusted or not), 1 when it is invalid or the file is unsigned.
-            The local CA in the data directory and every --trust file are trust anchors; a valid file whose signer
-            chains to none of them is reported as "valid, untrusted".
+            Exits 0 when the manifest is valid (trusted or not), 1 when it is invalid or the file is unsigned. \
+            The local CA in the data directory and every --trust file are trust anchors; a valid file whose \
+            signer chains to none of them is reported as "valid, untrusted".
             """
     )
 
@@ -26,7 +26,17 @@ struct VerifyCommand: AsyncParsableCommand {
     @Option(help: "Data directory whose local signing CA is trusted (default: ~/.local/share/ciel).")
     var dataDir: String?
 
+    @Option(help: ArgumentHelp("Check certificate validity at this ISO 8601 time instead of now.", visibility: .hidden))
+    var at: String?
+
     func run() async throws {
+        var date = Date()
+        if let at {
+            guard let parsed = ISO8601DateFormatter().date(from: at) else {
+                throw ValidationError("--at \(at) is not an ISO 8601 time such as 2027-01-15T00:00:00Z")
+            }
+            date = parsed
+        }
         var anchors = try trust.flatMap { try PEMCertificates.load(URL(fileURLWithPath: $0)) }
         let dataDirectory = dataDir.map { URL(fileURLWithPath: $0) } ?? Self.defaultDataDirectory
         let localCA = LocalCertificateAuthority.caCertificateURL(in: dataDirectory)
@@ -37,7 +47,7 @@ struct VerifyCommand: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw ValidationError("\(file) does not exist")
         }
-        let report = try await C2PAVerifier(trustAnchors: anchors).verify(fileAt: url)
+        let report = try await C2PAVerifier(trustAnchors: anchors).verify(fileAt: url, at: date)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

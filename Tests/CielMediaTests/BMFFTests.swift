@@ -49,6 +49,22 @@ import Testing
         #expect(try md5(a) == md5(b))
     }
 
+    @Test func co64OffsetsAreShiftedToo() throws {
+        func box(_ type: String, _ payload: [UInt8]) -> [UInt8] {
+            let size = UInt32(payload.count + 8)
+            return [UInt8(size >> 24), UInt8(size >> 16 & 0xff), UInt8(size >> 8 & 0xff), UInt8(size & 0xff)]
+                + Array(type.utf8) + payload
+        }
+        let co64 = box("co64", [0, 0, 0, 0, 0, 0, 0, 2] + [0, 0, 0, 0, 0, 0, 0, 40] + [0, 0, 0, 1, 0, 0, 0, 0])
+        let moov = box("moov", box("trak", box("mdia", box("minf", box("stbl", co64)))))
+        let file = box("ftyp", Array("isom".utf8) + [0, 0, 2, 0]) + box("mdat", [1, 2, 3]) + moov
+        let (edited, _) = try BMFF.insert(box("free", []), afterFtypIn: file)
+        let table = try #require(try BMFF.find("moov/trak/mdia/minf/stbl/co64", in: edited).first)
+        let start = table.payloadRange.lowerBound + 8
+        #expect(BMFF.readUInt64(edited, start) == 48)
+        #expect(BMFF.readUInt64(edited, start + 8) == 0x1_0000_0008)
+    }
+
     @Test func malformedFilesAreRejected() throws {
         #expect(throws: MediaError.self) { try BMFF.boxes(in: [0, 0, 0, 200] + Array("moov".utf8)) }
         #expect(throws: MediaError.self) { try BMFF.boxes(in: [0, 0]) }

@@ -110,7 +110,9 @@ struct VideoEncoderTests {
         struct Stop: Error {}
         let ffmpeg = try FFmpeg()
         #expect(throws: Stop.self) {
-            try ffmpeg.run(["-hide_banner", "-f", "rawvideo", "-s", "8x8", "-pix_fmt", "rgb24", "-i", "pipe:0", "-f", "null", "-"]) { input in
+            try ffmpeg.run([
+                "-hide_banner", "-f", "rawvideo", "-s", "8x8", "-pix_fmt", "rgb24", "-i", "pipe:0", "-f", "null", "-",
+            ]) { input in
                 try input.write([UInt8](repeating: 0, count: 192))
                 throw Stop()
             }

@@ -26,7 +26,8 @@ import X509
         let dataDirectory = try TestSupport.temporaryDirectory()
         let first = try LocalCertificateAuthority.loadOrCreate(in: dataDirectory)
         let later = Date().addingTimeInterval(5 * 365 * 86400)
-        let renewed = try LocalCertificateAuthority.loadOrCreate(in: dataDirectory, now: later.addingTimeInterval(-86400 * 10))
+        let renewed = try LocalCertificateAuthority.loadOrCreate(
+            in: dataDirectory, now: later.addingTimeInterval(-86400 * 10))
         #expect(renewed.chain[1] == first.chain[1])
         #expect(renewed.chain[0] != first.chain[0])
     }
@@ -34,7 +35,7 @@ import X509
     @Test func operatorPEMFilesLoad() throws {
         let identity = try SigningIdentity.load(
             certificateChain: TestSupport.fixture("test-chain/chain.pem"),
-            privateKey: TestSupport.fixture("test-chain/leaf.key"))
+            privateKey: TestSupport.fixture("test-chain/leaf.key"), checkedAt: OfficialFixtureTests.insideValidity)
         #expect(identity.chain.count == 2)
         #expect(identity.chainDER.count == 2)
     }
@@ -48,7 +49,8 @@ import X509
         }
         #expect(throws: ProvenanceError.self) {
             try SigningIdentity.load(
-                certificateChain: TestSupport.fixture("README.md"), privateKey: TestSupport.fixture("test-chain/leaf.key"))
+                certificateChain: TestSupport.fixture("README.md"),
+                privateKey: TestSupport.fixture("test-chain/leaf.key"))
         }
     }
 }

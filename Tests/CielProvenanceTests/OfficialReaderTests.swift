@@ -1,3 +1,4 @@
+import CielMedia
 import Foundation
 import Testing
 
@@ -18,7 +19,8 @@ struct OfficialReaderTests {
         var actions: [Action]?
     }
 
-    static func check(_ bytes: [UInt8], trust: URL? = nil) throws -> (status: Int32, result: CheckResult?, raw: String) {
+    static func check(_ bytes: [UInt8], trust: URL? = nil) throws -> (status: Int32, result: CheckResult?, raw: String)
+    {
         let folder = try TestSupport.temporaryDirectory()
         let file = folder.appendingPathComponent("ciel.mp4")
         try Data(bytes).write(to: file)
@@ -42,7 +44,8 @@ struct OfficialReaderTests {
 
     @Test func cielSignedFileIsTrustedWithTheLocalCA() throws {
         let (signed, _, dataDirectory) = try SignerTests.signedSample()
-        let (status, result, raw) = try Self.check(signed, trust: LocalCertificateAuthority.caCertificateURL(in: dataDirectory))
+        let (status, result, raw) = try Self.check(
+            signed, trust: LocalCertificateAuthority.caCertificateURL(in: dataDirectory))
         #expect(status == 0, "\(raw)")
         #expect(result?.validation_state == "Trusted")
         #expect(result?.failure_codes == [])
@@ -50,14 +53,18 @@ struct OfficialReaderTests {
 
     @Test func tamperedFileIsRejectedByTheOfficialReader() throws {
         let (signed, _, _) = try SignerTests.signedSample()
-        let mdat = try #require(try CielMediaBoxes.mdat(in: signed))
-        let (status, result, _) = try Self.check(TestSupport.flipped(signed, at: mdat))
-        #expect(status == 1)
-        #expect(result?.failure_codes?.contains("assertion.bmffHash.mismatch") == true)
+        let expected: [(SignerTests.Part, String)] = [
+            (.mdat, "assertion.bmffHash.mismatch"), (.claim, "claimSignature.mismatch"),
+            (.signature, "claimSignature.mismatch"),
+        ]
+        for (part, code) in expected {
+            let (status, result, raw) = try Self.check(try SignerTests.tampered(signed, in: part))
+            #expect(status == 1, "\(part): \(raw)")
+            #expect(result?.validation_state == "Invalid", "\(part)")
+            #expect(result?.failure_codes?.contains(code) == true, "\(part): \(raw)")
+        }
     }
 }
-
-import CielMedia
 
 enum CielMediaBoxes {
     /// An offset in the middle of the mdat payload.

@@ -17,6 +17,30 @@ import Testing
         return (signed, unsigned, dataDirectory)
     }
 
+    enum Part: CaseIterable {
+        case mdat, claim, signature
+    }
+
+    /// `signed` with one byte flipped: in the middle of `mdat`, in the claim (inside the first hashed URI's hash),
+    /// or in the COSE signature value.
+    static func tampered(_ signed: [UInt8], in part: Part) throws -> [UInt8] {
+        let manifest = try ParsedManifest(store: BMFFHash.store(of: BMFFHash.manifestBoxes(in: signed)[0], in: signed))
+        switch part {
+        case .mdat:
+            let mdat = try #require(try BMFF.boxes(in: signed).first { $0.type == "mdat" })
+            return TestSupport.flipped(signed, at: mdat.payloadRange.lowerBound + mdat.payloadRange.count / 2)
+        case .claim:
+            let hash = try #require(manifest.claim?["created_assertions"]?.arrayValue?.first?["hash"]?.bytesValue)
+            let claimStart = try #require(TestSupport.offset(of: manifest.claimBytes, in: signed))
+            let hashStart = try #require(TestSupport.offset(of: hash, in: manifest.claimBytes))
+            return TestSupport.flipped(signed, at: claimStart + hashStart + 5)
+        case .signature:
+            let signature = try COSESign1(parsing: manifest.signature).signature
+            let start = try #require(TestSupport.offset(of: signature, in: signed))
+            return TestSupport.flipped(signed, at: start + 10)
+        }
+    }
+
     @Test func signedFileIsValidAndNamesTheModel() async throws {
         let (signed, unsigned, _) = try Self.signedSample()
         let boxes = try BMFF.boxes(in: signed)
@@ -56,9 +80,7 @@ import Testing
 
     @Test func oneByteInMdatIsTamperedVideoData() async throws {
         let (signed, _, _) = try Self.signedSample()
-        let mdat = try #require(try BMFF.boxes(in: signed).first { $0.type == "mdat" })
-        let tampered = TestSupport.flipped(signed, at: mdat.payloadRange.lowerBound + mdat.payloadRange.count / 2)
-        let report = await C2PAVerifier().verify(mp4: tampered)
+        let report = await C2PAVerifier().verify(mp4: try Self.tampered(signed, in: .mdat))
         #expect(report.state == .invalid)
         #expect(report.reason == .tamperedVideoData)
         #expect(report.failures.map(\.code) == ["assertion.bmffHash.mismatch"])
@@ -66,11 +88,7 @@ import Testing
 
     @Test func oneByteInTheClaimIsTamperedClaim() async throws {
         let (signed, _, _) = try Self.signedSample()
-        let manifest = try ParsedManifest(store: BMFFHash.store(of: BMFFHash.manifestBoxes(in: signed)[0], in: signed))
-        let hash = try #require(manifest.claim?["created_assertions"]?.arrayValue?.first?["hash"]?.bytesValue)
-        let claimStart = try #require(TestSupport.offset(of: manifest.claimBytes, in: signed))
-        let hashStart = try #require(TestSupport.offset(of: hash, in: manifest.claimBytes))
-        let report = await C2PAVerifier().verify(mp4: TestSupport.flipped(signed, at: claimStart + hashStart + 5))
+        let report = await C2PAVerifier().verify(mp4: try Self.tampered(signed, in: .claim))
         #expect(report.state == .invalid)
         #expect(report.reason == .tamperedClaim)
         #expect(report.failures.first?.code == "claimSignature.mismatch")
@@ -78,10 +96,7 @@ import Testing
 
     @Test func oneByteInTheSignatureIsBadSignature() async throws {
         let (signed, _, _) = try Self.signedSample()
-        let manifest = try ParsedManifest(store: BMFFHash.store(of: BMFFHash.manifestBoxes(in: signed)[0], in: signed))
-        let signature = try COSESign1(parsing: manifest.signature).signature
-        let start = try #require(TestSupport.offset(of: signature, in: signed))
-        let report = await C2PAVerifier().verify(mp4: TestSupport.flipped(signed, at: start + 10))
+        let report = await C2PAVerifier().verify(mp4: try Self.tampered(signed, in: .signature))
         #expect(report.state == .invalid)
         #expect(report.reason == .badSignature)
         #expect(report.failures.map(\.code) == ["claimSignature.mismatch"])
@@ -96,11 +111,8 @@ import Testing
         #expect(report.failures.map(\.code) == ["assertion.hashedURI.mismatch"])
     }
 
-    @Test func signedFileDecodesToTheSameFrames() throws {
-        guard TestSupport.hasFFmpeg else {
-            Issue.record("ffmpeg is not installed; skipping the decode comparison")
-            return
-        }
+    @Test(.enabled(if: TestSupport.hasFFmpeg, "needs ffmpeg on PATH"))
+    func signedFileDecodesToTheSameFrames() throws {
         let (signed, unsigned, _) = try Self.signedSample()
         let folder = try TestSupport.temporaryDirectory()
         let signedURL = folder.appendingPathComponent("signed.mp4")

@@ -77,7 +77,8 @@ enum TestSupport {
     /// The test chain's identity (leaf + CA from Fixtures/c2pa/test-chain).
     static func testIdentity() throws -> SigningIdentityBox {
         SigningIdentityBox(
-            chain: fixture("test-chain/chain.pem"), key: fixture("test-chain/leaf.key"), ca: fixture("test-chain/ca.pem"))
+            chain: fixture("test-chain/chain.pem"), key: fixture("test-chain/leaf.key"),
+            ca: fixture("test-chain/ca.pem"))
     }
 
     struct SigningIdentityBox {

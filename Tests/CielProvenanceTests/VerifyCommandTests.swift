@@ -11,15 +11,20 @@ struct VerifyCommandTests {
         let file = folder.appendingPathComponent("file.mp4")
         try Data(bytes).write(to: file)
         let dataDir = folder.appendingPathComponent("data").path
-        return try TestSupport.run(try #require(TestSupport.cielBinary), ["verify", file.path, "--data-dir", dataDir] + extra)
+        return try TestSupport.run(
+            try #require(TestSupport.cielBinary), ["verify", file.path, "--data-dir", dataDir] + extra)
     }
 
+    /// The fixture's certificate is valid until 2027-11-28; check it at a fixed time inside that window.
+    static let insideValidity = ["--at", "2027-01-15T00:00:00Z"]
+
     @Test func officialFileIsValidUntrusted() throws {
-        let (status, output) = try Self.verify(TestSupport.fixtureBytes("signed_v2.mp4"))
+        let (status, output) = try Self.verify(TestSupport.fixtureBytes("signed_v2.mp4"), Self.insideValidity)
         #expect(status == 0, "\(output)")
         #expect(output.contains("Valid, untrusted"))
         let (trustedStatus, trusted) = try Self.verify(
-            TestSupport.fixtureBytes("signed_v2.mp4"), ["--trust", TestSupport.fixture("test-chain/ca.pem").path])
+            TestSupport.fixtureBytes("signed_v2.mp4"),
+            Self.insideValidity + ["--trust", TestSupport.fixture("test-chain/ca.pem").path])
         #expect(trustedStatus == 0)
         #expect(trusted.contains("Valid (trusted)"))
     }
@@ -29,10 +34,16 @@ struct VerifyCommandTests {
         let (status, output) = try Self.verify(signed, ["--json"])
         #expect(status == 0, "\(output)")
         #expect(output.contains("\"state\" : \"valid\""))
-        let mdat = try #require(try CielMediaBoxes.mdat(in: signed))
-        let (badStatus, bad) = try Self.verify(TestSupport.flipped(signed, at: mdat), ["--json"])
-        #expect(badStatus == 1)
-        #expect(bad.contains("\"reason\" : \"tamperedVideoData\""))
+        let expected: [(SignerTests.Part, String)] = [
+            (.mdat, "tamperedVideoData"), (.claim, "tamperedClaim"), (.signature, "badSignature"),
+        ]
+        for (part, reason) in expected {
+            let (badStatus, bad) = try Self.verify(try SignerTests.tampered(signed, in: part), ["--json"])
+            #expect(badStatus == 1, "\(part)")
+            #expect(bad.contains("\"reason\" : \"\(reason)\""), "\(part): \(bad)")
+            let (_, human) = try Self.verify(try SignerTests.tampered(signed, in: part))
+            #expect(human.contains("Invalid: \(reason)"), "\(part): \(human)")
+        }
     }
 
     @Test func unsignedFileExitsOne() throws {

@@ -9,7 +9,9 @@ struct VideoPublisherTests {
     static func frames() throws -> VideoFrames {
         let (width, height, count) = (96, 64, 24)
         var rgb = [UInt8](repeating: 0, count: width * height * 3 * count)
-        for index in rgb.indices { rgb[index] = UInt8(truncatingIfNeeded: index / 3 % width * 2 + index / (width * height * 3) * 5) }
+        for index in rgb.indices {
+            rgb[index] = UInt8(truncatingIfNeeded: index / 3 % width * 2 + index / (width * height * 3) * 5)
+        }
         return try VideoFrames(width: width, height: height, fps: 16, rgb: rgb)
     }
 
@@ -37,6 +39,21 @@ struct VideoPublisherTests {
         #expect(report.state == .trusted, "\(report.failures)")
         #expect(report.actions.first?.parameters["model"] == "ciel-tiny")
         #expect(try TestSupport.frameMD5(video.mp4).count == 24)
+    }
+
+    @Test func cielEncodedVideoDecodesIdenticallyAfterSigning() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let unsigned = folder.appendingPathComponent("unsigned.mp4")
+        let signed = folder.appendingPathComponent("signed.mp4")
+        try VideoEncoder().encodeMP4(Self.frames(), size: DeliverySize(width: 192, height: 128), to: unsigned)
+        let identity = try LocalCertificateAuthority.loadOrCreate(in: folder.appendingPathComponent("data"))
+        try C2PASigner(identity: identity).sign(fileAt: unsigned, to: signed, info: SignerTests.info)
+        let before = try TestSupport.frameMD5(unsigned)
+        #expect(before.count == 24)
+        #expect(try TestSupport.frameMD5(signed) == before)
+        // +faststart layout is kept: ftyp, the manifest, then moov before mdat.
+        let types = try BMFF.boxes(in: [UInt8](Data(contentsOf: signed))).map(\.type)
+        #expect(types.prefix(3) == ["ftyp", "uuid", "moov"])
     }
 
     @Test func unsupportedOrBrokenInputIsAClearError() throws {

@@ -32,7 +32,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from tinydata.render import FRAMES, SIZE, render  # noqa: E402
 from tinydata.split import sample_train_caption, sample_train_spec  # noqa: E402
 
-PHASES = ["tokenizer", "vae_image", "vae_video", "latents", "dit"]
+PHASES = ["tokenizer", "vae_image", "vae_video", "latents", "dit", "vae_decoder"]
 MAX_SEQ = 512  # WanPipeline's default max_sequence_length: text embeddings are zero-padded to this
 
 VAE_CONFIG = dict(base_dim=16, z_dim=16, dim_mult=[1, 2, 2, 2], num_res_blocks=1, attn_scales=[],
@@ -45,6 +45,10 @@ DIT_CONFIG = dict(patch_size=(1, 2, 2), num_attention_heads=2, attention_head_di
                   qk_norm="rms_norm_across_heads", eps=1e-6, image_dim=None, added_kv_proj_dim=None,
                   rope_max_seq_len=1024)
 FLOW_SHIFT = 3.0
+# What the model was trained for; written to ciel_defaults.json next to model_index.json for the engine.
+GENERATION_DEFAULTS = {"height": SIZE, "width": SIZE, "num_frames": FRAMES, "fps": 4, "num_inference_steps": 20,
+                       "guidance_scale": 5.0, "max_sequence_length": MAX_SEQ, "negative_prompt": "",
+                       "image_to_video": "expand_timesteps"}
 
 
 def log(msg):
@@ -190,8 +194,9 @@ def vae_decode_train(vae, z):
     return torch.cat(outs, 2)
 
 
-def vae_step(vae, x, mask):
-    enc = vae._encode(x)
+def vae_step(vae, x, mask, frozen_encoder=False):
+    with torch.set_grad_enabled(not frozen_encoder):
+        enc = vae._encode(x)
     mu, logvar = enc.chunk(2, dim=1)
     logvar = logvar.clamp(-30.0, 20.0)
     rec = vae_decode_train(vae, mu)
@@ -211,13 +216,19 @@ def phase_vae(args, state, phase):
         return
     path = os.path.join(args.ckpt, "vae.pt")
     vae = new_vae()
-    video = phase == "vae_video"
+    video = phase in ("vae_video", "vae_decoder")
+    frozen = phase == "vae_decoder"  # encoder (and so the latent space) fixed: the DiT can train meanwhile
     lr = 2e-4 if video else 4e-4
-    opt = torch.optim.AdamW(vae.parameters(), lr=lr, betas=(0.9, 0.999), weight_decay=0.0)
-    step = 0
+    if frozen:
+        for mod in (vae.encoder, vae.quant_conv):
+            mod.requires_grad_(False)
+    opt = torch.optim.AdamW([p for p in vae.parameters() if p.requires_grad], lr=lr, betas=(0.9, 0.999),
+                            weight_decay=0.0)
+    step, enc_id = 0, None
     if os.path.exists(path):
         ck = torch.load(path, weights_only=False)
         vae.load_state_dict(ck["model"])
+        enc_id = ck.get("enc_id") or f"{ck.get('phase')}:{ck['step']}"
         if ck.get("phase") == phase:
             opt.load_state_dict(ck["opt"])
             step = ck["step"]
@@ -238,7 +249,7 @@ def phase_vae(args, state, phase):
         warm = min(1.0, (step + 1) / 100.0)
         for g in opt.param_groups:
             g["lr"] = lr * warm
-        loss, psnr = vae_step(vae, x, m)
+        loss, psnr = vae_step(vae, x, m, frozen)
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(vae.parameters(), 0.5)
@@ -249,10 +260,12 @@ def phase_vae(args, state, phase):
             log(f"{phase} step {step} loss {loss.item():.4f} psnr(avg25) {np.mean(hist[-25:]):.2f} dB "
                 f"t {clock.minutes():.1f} min")
         if time.time() - last_save > 180:
-            save_ckpt({"model": vae.state_dict(), "opt": opt.state_dict(), "step": step, "phase": phase}, path)
+            save_ckpt({"model": vae.state_dict(), "opt": opt.state_dict(), "step": step, "phase": phase,
+                       "enc_id": enc_id if frozen else None}, path)
             clock.record(step=step, psnr=float(np.mean(hist[-25:])))
             last_save = time.time()
-    save_ckpt({"model": vae.state_dict(), "opt": opt.state_dict(), "step": step, "phase": phase}, path)
+    save_ckpt({"model": vae.state_dict(), "opt": opt.state_dict(), "step": step, "phase": phase,
+               "enc_id": enc_id if frozen else None}, path)
     clock.record(step=step, psnr=float(np.mean(hist[-25:])) if hist else None)
     log(f"{phase}: stopped at step {step}, {clock.minutes():.1f} min")
 
@@ -268,16 +281,21 @@ def load_vae(args):
 # ----------------------------------------------------------------------------------------------- latents
 
 def phase_latents(args, state):
+    """Encode args.n_latents training clips (VAE mode). An existing set from the same VAE is extended, not redone:
+    each extension draws its clips from a generator seeded with (seed + 99 + clips already encoded)."""
     path = os.path.join(args.ckpt, "latents.pt")
     vae, ck = load_vae(args)
-    vae_id = f"{ck.get('phase')}:{ck['step']}"
+    vae_id = ck.get("enc_id") or f"{ck.get('phase')}:{ck['step']}"
+    lats, specs = [], []
     if os.path.exists(path):
         old = torch.load(path, weights_only=False)
-        if old["vae_id"] == vae_id and len(old["specs"]) >= args.n_latents:
-            log(f"latents: up to date ({vae_id}, {len(old['specs'])} clips)")
-            return
-    rng = np.random.default_rng(args.seed + 99)
-    lats, specs = [], []
+        if old["vae_id"] == vae_id:
+            if len(old["specs"]) >= args.n_latents:
+                log(f"latents: up to date ({vae_id}, {len(old['specs'])} clips)")
+                return
+            lats, specs = [old["latents"]], list(old["specs"])
+            log(f"latents: extending {len(specs)} clips to {args.n_latents}")
+    rng = np.random.default_rng(args.seed + 99 + len(specs))
     t0 = time.time()
     with torch.no_grad():
         while len(specs) < args.n_latents:
@@ -285,14 +303,15 @@ def phase_latents(args, state):
             enc = vae._encode(x)
             lats.append(enc.chunk(2, dim=1)[0].to(torch.float32))
             specs += sp
-            if len(specs) % 512 == 0:
+            if len(specs) % 256 == 0:
                 log(f"latents: {len(specs)} clips, {time.time() - t0:.0f} s")
     lat = torch.cat(lats)
     mean = lat.mean(dim=(0, 2, 3, 4))
     std = lat.std(dim=(0, 2, 3, 4))
     save_ckpt({"latents": lat, "specs": specs, "mean": mean, "std": std, "vae_id": vae_id}, path)
     state.set("latents", minutes=0.1, vae_id=vae_id, n=len(specs))
-    log(f"latents: {tuple(lat.shape)} mean {mean.numpy().round(3).tolist()} std {std.numpy().round(3).tolist()}")
+    log(f"latents: {tuple(lat.shape)} mean {[round(float(v), 3) for v in mean]} "
+        f"std {[round(float(v), 3) for v in std]}")
 
 
 # ----------------------------------------------------------------------------------------------- DiT
@@ -478,6 +497,8 @@ def export(args, te, dit, data, step):
     card = os.path.join(args.out, "MODEL_CARD.md")
     if os.path.exists(card):
         shutil.copy(card, os.path.join(tmp, "MODEL_CARD.md"))
+    with open(os.path.join(tmp, "ciel_defaults.json"), "w") as f:
+        json.dump(GENERATION_DEFAULTS, f, indent=1)
     with open(os.path.join(tmp, "training_state.json"), "w") as f:
         json.dump({"dit_step": step, "state": State(os.path.join(args.ckpt, "state.json")).data}, f, indent=1)
     old = args.out.rstrip("/") + ".old"
@@ -492,7 +513,7 @@ def export(args, te, dit, data, step):
 # ----------------------------------------------------------------------------------------------- main
 
 def parse_budget(text):
-    out = {"tokenizer": 1.0, "vae_image": 10.0, "vae_video": 25.0, "latents": 1.0, "dit": 60.0}
+    out = {"tokenizer": 1.0, "vae_image": 10.0, "vae_video": 25.0, "latents": 1.0, "dit": 60.0, "vae_decoder": 0.0}
     for item in filter(None, (text or "").split(",")):
         k, v = item.split("=")
         if k not in out:
@@ -539,7 +560,7 @@ def main():
         log(f"=== phase {phase}")
         if phase == "tokenizer":
             phase_tokenizer(args, state)
-        elif phase in ("vae_image", "vae_video"):
+        elif phase in ("vae_image", "vae_video", "vae_decoder"):
             phase_vae(args, state, phase)
         elif phase == "latents":
             phase_latents(args, state)

@@ -7,6 +7,7 @@ Backends:
   --diffusers     runs the model with diffusers (WanPipeline for text-to-video; for image-to-video the
                   WanImageToVideoPipeline expand_timesteps algorithm, batched -- see `i2v_batch`)
   --reference     scores the ground-truth renders (checks the scorer itself; should give 100 %)
+  --vae-roundtrip scores the ground-truth renders passed through the model's VAE (the ceiling it puts on scores)
 
 Text-to-video: detects the object against the background and scores colour, shape, motion and background;
 prints per-attribute accuracy per language (and held-out vs training phrasing) as a markdown table.
@@ -121,6 +122,32 @@ class Swift:
         return [self._run(p, s, im) for im, p, s in zip(images, prompts, seeds)]
 
 
+class VaeRoundTrip:
+    """Ground-truth clips through the model's VAE (encode mode, decode): the ceiling the VAE puts on every score."""
+
+    def __init__(self, model, threads):
+        import torch
+        from diffusers import AutoencoderKLWan
+
+        torch.set_num_threads(threads)
+        self.torch = torch
+        self.vae = AutoencoderKLWan.from_pretrained(os.path.join(model, "vae"))
+        self.specs = {}
+
+    def _run(self, clips):
+        torch = self.torch
+        x = torch.from_numpy(np.stack(clips)).permute(0, 4, 1, 2, 3) * 2.0 - 1.0
+        with torch.no_grad():
+            y = self.vae.decode(self.vae.encode(x).latent_dist.mode()).sample
+        return [v for v in ((y.clamp(-1, 1) + 1) / 2).permute(0, 2, 3, 4, 1).numpy().astype(np.float32)]
+
+    def t2v(self, prompts, seeds, size, frames):
+        return self._run([render(self.specs[p])[0] for p in prompts])
+
+    def i2v(self, images, prompts, seeds, size, frames):
+        return self.t2v(prompts, seeds, size, frames)
+
+
 class Reference:
     def __init__(self):
         self.specs = {}
@@ -207,6 +234,8 @@ def main():
                    metavar="BIN", help="evaluate through the Swift CLI")
     b.add_argument("--diffusers", action="store_true", help="evaluate with diffusers")
     b.add_argument("--reference", action="store_true", help="score the ground-truth clips")
+    b.add_argument("--vae-roundtrip", action="store_true",
+                   help="score the ground-truth clips after the model's VAE (the VAE's ceiling)")
     ap.add_argument("--model", default="models/ciel-tiny")
     ap.add_argument("--image", action="store_true", help="also run the image-to-video evaluation")
     ap.add_argument("--only-image", action="store_true", help="run only the image-to-video evaluation")
@@ -223,8 +252,8 @@ def main():
         os.makedirs(args.save_dir, exist_ok=True)
     if args.diffusers:
         backend = Diffusers(args.model, args.steps, args.guidance, args.threads)
-    elif args.reference:
-        backend = Reference()
+    elif args.reference or args.vae_roundtrip:
+        backend = Reference() if args.reference else VaeRoundTrip(args.model, args.threads)
         for it in data["t2v"] + data["i2v"]:
             backend.specs[it["prompt"]] = it["spec"]
     else:

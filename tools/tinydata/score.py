@@ -42,10 +42,17 @@ def object_masks(frames, bg=None):
     return m & (n >= 5)
 
 
-def classify_colour(frames, masks):
+def classify_colour(frames, masks, bg=None):
+    """Nearest palette colour to the object's core: the median of the third of its pixels farthest from the
+    background (blurred edges mix object and background colours)."""
     if masks.sum() < MIN_AREA:
         return None
-    return _nearest(np.median(frames[masks], axis=0), COLOURS)
+    if bg is None:
+        bg = background_colour(frames)
+    px = frames[masks]
+    d = np.linalg.norm(px - bg, axis=-1)
+    core = px[d >= np.percentile(d, 67)]
+    return _nearest(np.median(core, axis=0), COLOURS)
 
 
 def _shape_iou(mask, shape):

@@ -49,7 +49,12 @@ extension CPUBackend {
                 let ob = op.baseAddress!
                 let columnCount = pointwise ? 1 : depth * rowsPerChunk * outWidth
                 let columns = UnsafeMutablePointer<Float>.allocate(capacity: columnCount)
-                defer { columns.deallocate() }
+                let stacked = UnsafeMutablePointer<Float>.allocate(
+                    capacity: kt > 1 && outFrames > 1 ? kt * outChannels * rowsPerChunk * outWidth : 1)
+                defer {
+                    columns.deallocate()
+                    stacked.deallocate()
+                }
                 let ldc = outFrames * plane
                 var row0 = 0
                 while row0 < outHeight {
@@ -92,11 +97,30 @@ extension CPUBackend {
                             b = UnsafePointer(columns)
                             ldb = n
                         }
-                        for (t, dt) in users {
+                        if users.count > 1 && g.timeStride == 1 {
+                            // The taps dt₀…dt₀+k−1 of this frame are consecutive rows of `packed`: one product
+                            // with k·O rows (better use of each packed column panel), then each block of O rows is
+                            // added to its output frame.
+                            let first = users[0].dt
                             BLAS.sgemm(
-                                transA: false, transB: false, m: outChannels, n: n, k: depth, alpha: 1,
-                                a: packed + dt * outChannels * depth, lda: depth, b: b, ldb: ldb,
-                                beta: 1, c: ob + t * plane + row0 * outWidth, ldc: ldc)
+                                transA: false, transB: false, m: users.count * outChannels, n: n, k: depth,
+                                alpha: 1, a: packed + first * outChannels * depth, lda: depth, b: b, ldb: ldb,
+                                beta: 0, c: stacked, ldc: n)
+                            let offsets = users.map { $0.t * plane + row0 * outWidth }
+                            Parallel.forEachChunk(users.count * outChannels, minChunk: 4) { range in
+                                for row in range {
+                                    let block = row / outChannels, o = row % outChannels
+                                    let d = ob + offsets[block] + o * ldc, src = stacked + row * n
+                                    for i in 0..<n { d[i] += src[i] }
+                                }
+                            }
+                        } else {
+                            for (t, dt) in users {
+                                BLAS.sgemm(
+                                    transA: false, transB: false, m: outChannels, n: n, k: depth, alpha: 1,
+                                    a: packed + dt * outChannels * depth, lda: depth, b: b, ldb: ldb,
+                                    beta: 1, c: ob + t * plane + row0 * outWidth, ldc: ldc)
+                            }
                         }
                     }
                     row0 += rows

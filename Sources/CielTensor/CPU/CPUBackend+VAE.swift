@@ -36,15 +36,15 @@ extension CPUBackend {
         let out = Tensor.uninitialized([outChannels, outFrames, outHeight, outWidth])
         let residualInput = residual?.float32()
         if let residualInput {
-            precondition(residualInput.shape == out.shape, "conv3d: residual \(residualInput.shape) ≠ output \(out.shape)")
+            precondition(residualInput.shape == out.shape,
+                         "conv3d: residual \(residualInput.shape) does not match output \(out.shape)")
         }
         let inputs = segments.map { $0.float32() }
         let pointwise = taps2d == 1 && g.spatialStride == 1 && !g.upsample2x
             && g.top == 0 && g.bottom == 0 && g.left == 0 && g.right == 0
         let rowsPerChunk = pointwise
             ? outHeight : max(1, min(outHeight, Self.segmentedIm2colBudget / 4 / max(1, depth * outWidth)))
-        Self.withFramePointers(inputs) { framePointers in
-          Self.withOptionalFloats(residualInput) { residualBase in
+        Self.withFramePointers(inputs, residual: residualInput) { framePointers, residualBase in
             out.withUnsafeMutableFloats { op in
                 let ob = op.baseAddress!
                 let columnCount = pointwise ? 1 : depth * rowsPerChunk * outWidth
@@ -126,7 +126,6 @@ extension CPUBackend {
                     row0 += rows
                 }
             }
-          }
         }
         packed.deallocate()
         return out
@@ -187,19 +186,16 @@ extension CPUBackend {
         return packed
     }
 
-    /// Lends the elements of `tensor` (nil when absent). Do not let the pointer escape `body`.
-    private static func withOptionalFloats<R>(_ tensor: Tensor?, _ body: (UnsafePointer<Float>?) -> R) -> R {
-        guard let tensor else { return body(nil) }
-        return tensor.withUnsafeFloats { body($0.baseAddress!) }
-    }
-
-    /// Lends `(first element of frame f, channel stride)` for every frame of the concatenated segments.
-    /// The pointers are valid only inside `body`; do not let them escape.
+    /// Lends `(first element of frame f, channel stride)` for every frame of the concatenated segments, and the
+    /// elements of `residual` (nil when absent). The pointers are valid only inside `body`; do not let them escape.
     private static func withFramePointers<R>(
-        _ segments: [Tensor], _ body: ([(UnsafePointer<Float>, Int)]) -> R
+        _ segments: [Tensor], residual: Tensor?, _ body: ([(UnsafePointer<Float>, Int)], UnsafePointer<Float>?) -> R
     ) -> R {
         func lend(_ index: Int, _ acc: [(UnsafePointer<Float>, Int)]) -> R {
-            if index == segments.count { return body(acc) }
+            if index == segments.count {
+                guard let residual else { return body(acc, nil) }
+                return residual.withUnsafeFloats { body(acc, $0.baseAddress!) }
+            }
             let s = segments[index]
             let frames = s.shape[1], framePlane = s.shape[2] * s.shape[3]
             return s.withUnsafeFloats { p in

@@ -81,4 +81,14 @@ struct WanVAELoadingTests {
         #expect(frames.scalars.allSatisfy { $0.isFinite && abs($0) <= 1 })
         #expect(throws: ModelError.self) { _ = try vae.encode(video: Tensor.zeros([3, 1, 16, 24])) }
     }
+
+    @Test("decode FLOP count matches the operations counted while decoding")
+    func decodeFLOPs() {
+        // 858.319 GFLOP of convolutions were counted operation by operation during a real-shape decode of latents
+        // 16×2×15×26 (a timing Backend wrapper), plus 1.38 GFLOP of attention and its projections.
+        let flops = WanVAEConfiguration.wan21.decodeFLOPs(latentFrames: 2, latentHeight: 15, latentWidth: 26)
+        #expect(abs(flops / 1e9 - 859.70) < 0.05)
+        let benchmark = WanVAEConfiguration.wan21.decodeFLOPs(latentFrames: 2, latentHeight: 60, latentWidth: 104)
+        #expect(benchmark > 13.5e12 && benchmark < 14e12)
+    }
 }

@@ -36,20 +36,25 @@ extension CPUBackend {
         let out = Tensor.uninitialized([outChannels, outFrames, outHeight, outWidth])
         let residualInput = residual?.float32()
         if let residualInput {
-            precondition(residualInput.shape == out.shape, "conv3d: residual \(residualInput.shape) ≠ output \(out.shape)")
+            precondition(residualInput.shape == out.shape,
+                         "conv3d: residual \(residualInput.shape) does not match output \(out.shape)")
         }
         let inputs = segments.map { $0.float32() }
         let pointwise = taps2d == 1 && g.spatialStride == 1 && !g.upsample2x
             && g.top == 0 && g.bottom == 0 && g.left == 0 && g.right == 0
         let rowsPerChunk = pointwise
             ? outHeight : max(1, min(outHeight, Self.segmentedIm2colBudget / 4 / max(1, depth * outWidth)))
-        Self.withFramePointers(inputs) { framePointers in
-          Self.withOptionalFloats(residualInput) { residualBase in
+        Self.withFramePointers(inputs, residual: residualInput) { framePointers, residualBase in
             out.withUnsafeMutableFloats { op in
                 let ob = op.baseAddress!
                 let columnCount = pointwise ? 1 : depth * rowsPerChunk * outWidth
                 let columns = UnsafeMutablePointer<Float>.allocate(capacity: columnCount)
-                defer { columns.deallocate() }
+                let stacked = UnsafeMutablePointer<Float>.allocate(
+                    capacity: kt > 1 && outFrames > 1 ? kt * outChannels * rowsPerChunk * outWidth : 1)
+                defer {
+                    columns.deallocate()
+                    stacked.deallocate()
+                }
                 let ldc = outFrames * plane
                 var row0 = 0
                 while row0 < outHeight {
@@ -92,17 +97,35 @@ extension CPUBackend {
                             b = UnsafePointer(columns)
                             ldb = n
                         }
-                        for (t, dt) in users {
+                        if users.count > 1 && g.timeStride == 1 {
+                            // The taps dt₀…dt₀+k−1 of this frame are consecutive rows of `packed`: one product
+                            // with k·O rows (better use of each packed column panel), then each block of O rows is
+                            // added to its output frame.
+                            let first = users[0].dt
                             BLAS.sgemm(
-                                transA: false, transB: false, m: outChannels, n: n, k: depth, alpha: 1,
-                                a: packed + dt * outChannels * depth, lda: depth, b: b, ldb: ldb,
-                                beta: 1, c: ob + t * plane + row0 * outWidth, ldc: ldc)
+                                transA: false, transB: false, m: users.count * outChannels, n: n, k: depth,
+                                alpha: 1, a: packed + first * outChannels * depth, lda: depth, b: b, ldb: ldb,
+                                beta: 0, c: stacked, ldc: n)
+                            let offsets = users.map { $0.t * plane + row0 * outWidth }
+                            Parallel.forEachChunk(users.count * outChannels, minChunk: 4) { range in
+                                for row in range {
+                                    let block = row / outChannels, o = row % outChannels
+                                    let d = ob + offsets[block] + o * ldc, src = stacked + row * n
+                                    for i in 0..<n { d[i] += src[i] }
+                                }
+                            }
+                        } else {
+                            for (t, dt) in users {
+                                BLAS.sgemm(
+                                    transA: false, transB: false, m: outChannels, n: n, k: depth, alpha: 1,
+                                    a: packed + dt * outChannels * depth, lda: depth, b: b, ldb: ldb,
+                                    beta: 1, c: ob + t * plane + row0 * outWidth, ldc: ldc)
+                            }
                         }
                     }
                     row0 += rows
                 }
             }
-          }
         }
         packed.deallocate()
         return out
@@ -163,19 +186,16 @@ extension CPUBackend {
         return packed
     }
 
-    /// Lends the elements of `tensor` (nil when absent). Do not let the pointer escape `body`.
-    private static func withOptionalFloats<R>(_ tensor: Tensor?, _ body: (UnsafePointer<Float>?) -> R) -> R {
-        guard let tensor else { return body(nil) }
-        return tensor.withUnsafeFloats { body($0.baseAddress!) }
-    }
-
-    /// Lends `(first element of frame f, channel stride)` for every frame of the concatenated segments.
-    /// The pointers are valid only inside `body`; do not let them escape.
+    /// Lends `(first element of frame f, channel stride)` for every frame of the concatenated segments, and the
+    /// elements of `residual` (nil when absent). The pointers are valid only inside `body`; do not let them escape.
     private static func withFramePointers<R>(
-        _ segments: [Tensor], _ body: ([(UnsafePointer<Float>, Int)]) -> R
+        _ segments: [Tensor], residual: Tensor?, _ body: ([(UnsafePointer<Float>, Int)], UnsafePointer<Float>?) -> R
     ) -> R {
         func lend(_ index: Int, _ acc: [(UnsafePointer<Float>, Int)]) -> R {
-            if index == segments.count { return body(acc) }
+            if index == segments.count {
+                guard let residual else { return body(acc, nil) }
+                return residual.withUnsafeFloats { body(acc, $0.baseAddress!) }
+            }
             let s = segments[index]
             let frames = s.shape[1], framePlane = s.shape[2] * s.shape[3]
             return s.withUnsafeFloats { p in

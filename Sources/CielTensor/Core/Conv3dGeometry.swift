@@ -5,14 +5,23 @@
 /// `top`/`bottom` rows and `left`/`right` columns. The kernel moves by `timeStride` frames and `spatialStride`
 /// pixels.
 public struct Conv3dGeometry: Sendable, Hashable {
+    /// Zero frames before the first segment (causal padding not covered by cached frames).
     public var timeBefore: Int
+    /// Zero frames after the last segment.
     public var timeAfter: Int
+    /// Zero rows above each (upsampled) frame.
     public var top: Int
+    /// Zero rows below each (upsampled) frame.
     public var bottom: Int
+    /// Zero columns left of each (upsampled) frame.
     public var left: Int
+    /// Zero columns right of each (upsampled) frame.
     public var right: Int
+    /// Frames the kernel moves per output frame.
     public var timeStride: Int
+    /// Pixels the kernel moves per output row or column.
     public var spatialStride: Int
+    /// Whether each input frame is first upsampled ×2 (nearest) in height and width; fused, never materialised.
     public var upsample2x: Bool
 
     /// Creates a geometry; all padding defaults to zero, strides to 1, no upsampling.

@@ -1,5 +1,6 @@
 import CielStore
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Logging
 
@@ -11,12 +12,16 @@ struct ErrorEnvelopeMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
+        // The SDK reports `x-request-id` as `request_id`; it matches `hb.request.id` in the logs.
+        let requestID = context.logger[metadataKey: "hb.request.id"]?.description ?? ""
         do {
-            let response = try await next(request, context)
+            var response = try await next(request, context)
             metrics.countRequest(status: response.status.code)
+            response.headers[.xRequestID] = requestID
             return response
-        } catch let error as ServerError {
+        } catch var error as ServerError {
             metrics.countRequest(status: error.status.code)
+            error.headers[.xRequestID] = requestID
             throw error
         } catch let error as HTTPError {
             metrics.countRequest(status: error.status.code)
@@ -27,15 +32,24 @@ struct ErrorEnvelopeMiddleware: RouterMiddleware {
             case .methodNotAllowed: message = "Method \(request.method) is not allowed on \(request.uri.path)."
             default: message = error.body ?? error.status.reasonPhrase
             }
-            throw ServerError(status: error.status, message: message, code: error.status == .notFound ? "unknown_url" : nil)
+            throw ServerError(
+                status: error.status, message: message, code: error.status == .notFound ? "unknown_url" : nil,
+                headers: [.xRequestID: requestID])
         } catch is CancellationError {
             throw CancellationError()
         } catch {
             metrics.countRequest(status: 500)
             context.logger.error("request failed: \(error)", metadata: ["path": .string(request.uri.path)])
-            throw ServerError.internalError()
+            var failure = ServerError.internalError()
+            failure.headers[.xRequestID] = requestID
+            throw failure
         }
     }
+}
+
+extension HTTPField.Name {
+    /// `x-request-id`: the request's id, as in the logs.
+    static let xRequestID = HTTPField.Name("x-request-id") ?? .via
 }
 
 /// Authenticates `Authorization: Bearer <key>` against the hashed keys in the repository.

@@ -22,6 +22,7 @@ struct CreateVideoTests {
             let response = try await client.json(.post, "/v1/videos", key: key, body: #"{"prompt":"A calico cat"}"#)
             #expect(response.status == .ok)
             #expect(response.headers[.openAIPollAfterMs] == "1000")
+            #expect(response.headers[.xRequestID]?.isEmpty == false)
             let video = try jsonObject(response)
             #expect(Set(video.keys) == Self.videoKeys)
             #expect(video["object"] as? String == "video")
@@ -123,6 +124,7 @@ struct CreateVideoTests {
             #expect(error["code"] as? String == bad.code)
             #expect(error["type"] as? String == "invalid_request_error")
             #expect((error["message"] as? String)?.isEmpty == false)
+            #expect(response.headers[.xRequestID]?.isEmpty == false)
         }
     }
 

@@ -40,6 +40,16 @@ struct LiveServerTests {
             timeout: .seconds(300))
         #expect(status == 0, "SDK script failed:\n\(output)\n--- server log ---\n\(server.log.suffix(4000))")
         #expect(output.contains("E2E OK"))
+        // Revoking the key from another process locks it out within the key cache lifetime (2 s).
+        let revoke = try await ChildProcess.run(binary, ["keys", "revoke", "live", "--data-dir", dataDir.path])
+        #expect(revoke.status == 0, "keys revoke failed: \(revoke.output)")
+        let list = try await ChildProcess.run(binary, ["keys", "list", "--data-dir", dataDir.path])
+        #expect(list.output.contains("revoked"))
+        try await Task.sleep(for: .milliseconds(2500))
+        let denied = try await LiveHTTP.request("GET", "http://127.0.0.1:\(port)/v1/videos", key: secret)
+        #expect(denied.status == 401)
+        let missing = try await ChildProcess.run(binary, ["keys", "revoke", "nobody", "--data-dir", dataDir.path])
+        #expect(missing.status != 0 && missing.output.contains("no active key"))
         // SIGTERM shuts the server down gracefully.
         server.signal(SIGTERM)
         #expect(await server.wait(timeout: .seconds(20)) == 0, "graceful shutdown failed: \(server.log.suffix(2000))")

@@ -114,7 +114,8 @@ def main() -> int:
     # Delete, then NotFoundError.
     deleted = client.videos.delete(json_video.id)
     check(deleted.deleted is True and deleted.id == json_video.id and deleted.object == "video.deleted", "delete")
-    expect_error(openai.NotFoundError, lambda: client.videos.retrieve(json_video.id), status_code=404)
+    not_found = expect_error(openai.NotFoundError, lambda: client.videos.retrieve(json_video.id), status_code=404)
+    check(bool(not_found.request_id), "errors carry x-request-id as request_id")
 
     # Validation errors arrive as BadRequestError with the right param.
     expect_error(

@@ -68,6 +68,8 @@ class State:
         return self.data.get(phase, {}).get("minutes", 0.0)
 
     def set(self, phase, **kw):
+        if os.path.exists(self.path):  # re-read: phases running in parallel processes share this file
+            self.data = json.load(open(self.path))
         self.data.setdefault(phase, {}).update(kw)
         tmp = self.path + ".tmp"
         with open(tmp, "w") as f:
@@ -440,9 +442,12 @@ def phase_dit(args, state):
             xt[cond, :, 0] = x0[cond, :, 0]
             ts[cond, :ptok] = 0.0
         pred = dit(hidden_states=xt, timestep=ts, encoder_hidden_states=ctx, return_dict=False)[0]
-        lw = torch.ones(bs, 1, nf, 1, 1)
+        # motion emphasis: latent positions that differ from the first frame (a moving or changing object)
+        # weigh up to 1 + 2 * args.motion_weight; static clips and frame 0 keep weight 1
+        change = (x0 - x0[:, :, :1]).abs().mean(1, keepdim=True).clamp(max=2.0)
+        lw = 1.0 + args.motion_weight * change
         lw[cond, :, 0] = 0.0
-        loss = (((pred - target) ** 2) * lw).sum() / (lw.sum() * c * h * w)
+        loss = (((pred - target) ** 2) * lw).sum() / (lw.sum() * c)
         warm = min(1.0, (step + 1) / 100.0)
         for g in opt.param_groups:
             g["lr"] = args.lr * warm
@@ -546,6 +551,8 @@ def main():
     ap.add_argument("--lr", type=float, default=5e-4)
     ap.add_argument("--ema", type=float, default=0.998)
     ap.add_argument("--i2v-rate", type=float, default=0.3)
+    ap.add_argument("--motion-weight", type=float, default=2.0,
+                    help="extra loss weight on latent positions that change over time (0 = plain flow loss)")
     ap.add_argument("--export-every", type=float, default=10.0, help="minutes between exports")
     ap.add_argument("--resume", action="store_true", help="accepted for clarity; resuming is always on")
     args = ap.parse_args()

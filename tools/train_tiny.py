@@ -1,18 +1,25 @@
 #!/usr/bin/env python3
-"""Train ciel-tiny: a tiny Wan 2.1-architecture text/image-to-video model on procedural clips (tools/tinydata).
+r"""Train ciel-tiny: a tiny Wan 2.1-architecture text/image-to-video model on procedural clips (tools/tinydata).
 
-Phases (run in order; each one resumes from its checkpoint in --ckpt and stops when its minute budget is spent):
-  tokenizer  SentencePiece unigram on the training captions, every word of >= 3 characters a whole piece
-  vae_image  AutoencoderKLWan (stock class) on single frames
-  vae_video  the same VAE on full 17-frame clips
-  latents    encode a fixed set of training clips; per-channel latents_mean/std go into vae/config.json
-  dit        UMT5 text encoder + WanTransformer3DModel jointly, flow matching, EMA, 10 % empty captions,
-             first-frame conditioning (Wan 2.2 TI2V / diffusers expand_timesteps) on part of the batches
+Phases (each one resumes from its checkpoint in --ckpt and stops when its minute budget is spent):
+  tokenizer    SentencePiece unigram on the training captions, every word of >= 2 characters a whole piece
+  vae_image    AutoencoderKLWan (stock class) on single frames
+  vae_video    the same VAE on full 17-frame clips
+  latents      encode a fixed set of training clips; per-channel latents_mean/std go into vae/config.json
+  dit          UMT5 text encoder + WanTransformer3DModel jointly, flow matching, EMA, 10 % empty captions,
+               first-frame conditioning (Wan 2.2 TI2V / diffusers expand_timesteps) on part of the batches,
+               extra loss weight where the latent changes over time (--motion-weight)
+  vae_decoder  (optional, may run in parallel with dit) the VAE decoder only; the encoder, hence the latent space
+               the transformer learns, stays fixed
 The EMA weights are exported periodically to --out in the diffusers WanPipeline layout.
 
-Example (resume is automatic; raise a budget to continue a phase):
-  nice -n 15 python tools/train_tiny.py --ckpt /work/ckpt --out models/ciel-tiny \
-      --budget tokenizer=1,vae_image=10,vae_video=25,latents=1,dit=60 --deadline 17:35
+What session 1 ran (see models/ciel-tiny/MODEL_CARD.md for the resume commands):
+  OMP_NUM_THREADS=1 nice -n 15 python tools/train_tiny.py --ckpt /work/ckpt --out models/ciel-tiny --threads 1 \
+      --phases tokenizer,vae_image,vae_video,latents --budget vae_image=14,vae_video=10 --n-latents 2560
+  OMP_NUM_THREADS=1 nice -n 15 python tools/train_tiny.py --ckpt /work/ckpt --out models/ciel-tiny --threads 1 \
+      --phases vae_decoder --budget vae_decoder=70 --deadline 17:20 &
+  OMP_NUM_THREADS=1 nice -n 15 python tools/train_tiny.py --ckpt /work/ckpt --out models/ciel-tiny --threads 1 \
+      --phases dit --budget dit=600 --lr 1e-3 --ema 0.99 --batch 32 --motion-weight 2 --deadline 17:28
 """
 
 import argparse

@@ -13,13 +13,14 @@ Phases (each one resumes from its checkpoint in --ckpt and stops when its minute
                the transformer learns, stays fixed
 The EMA weights are exported periodically to --out in the diffusers WanPipeline layout.
 
-What session 1 ran (see models/ciel-tiny/MODEL_CARD.md for the resume commands):
-  OMP_NUM_THREADS=1 nice -n 15 python tools/train_tiny.py --ckpt /work/ckpt --out models/ciel-tiny --threads 1 \
-      --phases tokenizer,vae_image,vae_video,latents --budget vae_image=14,vae_video=10 --n-latents 2560
-  OMP_NUM_THREADS=1 nice -n 15 python tools/train_tiny.py --ckpt /work/ckpt --out models/ciel-tiny --threads 1 \
-      --phases vae_decoder --budget vae_decoder=70 --deadline 17:20 &
-  OMP_NUM_THREADS=1 nice -n 15 python tools/train_tiny.py --ckpt /work/ckpt --out models/ciel-tiny --threads 1 \
-      --phases dit --budget dit=600 --lr 1e-3 --ema 0.99 --batch 32 --motion-weight 2 --deadline 17:28
+What session 1 ran (see models/ciel-tiny/MODEL_CARD.md for the resume commands). Budgets are wall-clock
+minutes, so step counts depend on the machine; the seed fixes data, initialisation and noise order.
+  export OMP_NUM_THREADS=1; T="nice -n 15 python tools/train_tiny.py --ckpt /work/ckpt --out models/ciel-tiny --threads 1"
+  $T --phases tokenizer,vae_image,vae_video,latents --budget vae_image=14,vae_video=10 --n-latents 1024
+  $T --phases latents --n-latents 2560            # extends the 1024 clips
+  $T --phases vae_decoder --budget vae_decoder=70 --deadline 17:20 &      # in parallel with:
+  $T --phases dit --budget dit=600 --lr 1e-3 --ema 0.99 --batch 32 --motion-weight 0 --deadline 17:28  # to step 4626
+  $T --phases dit --budget dit=600 --lr 1e-3 --ema 0.99 --batch 32 --motion-weight 2 --deadline 17:28  # resumed
 """
 
 import argparse

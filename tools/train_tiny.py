@@ -1,18 +1,26 @@
 #!/usr/bin/env python3
-"""Train ciel-tiny: a tiny Wan 2.1-architecture text/image-to-video model on procedural clips (tools/tinydata).
+r"""Train ciel-tiny: a tiny Wan 2.1-architecture text/image-to-video model on procedural clips (tools/tinydata).
 
-Phases (run in order; each one resumes from its checkpoint in --ckpt and stops when its minute budget is spent):
-  tokenizer  SentencePiece unigram on the training captions, every word of >= 3 characters a whole piece
-  vae_image  AutoencoderKLWan (stock class) on single frames
-  vae_video  the same VAE on full 17-frame clips
-  latents    encode a fixed set of training clips; per-channel latents_mean/std go into vae/config.json
-  dit        UMT5 text encoder + WanTransformer3DModel jointly, flow matching, EMA, 10 % empty captions,
-             first-frame conditioning (Wan 2.2 TI2V / diffusers expand_timesteps) on part of the batches
+Phases (each one resumes from its checkpoint in --ckpt and stops when its minute budget is spent):
+  tokenizer    SentencePiece unigram on the training captions, every word of >= 2 characters a whole piece
+  vae_image    AutoencoderKLWan (stock class) on single frames
+  vae_video    the same VAE on full 17-frame clips
+  latents      encode a fixed set of training clips; per-channel latents_mean/std go into vae/config.json
+  dit          UMT5 text encoder + WanTransformer3DModel jointly, flow matching, EMA, 10 % empty captions,
+               first-frame conditioning (Wan 2.2 TI2V / diffusers expand_timesteps) on part of the batches,
+               extra loss weight where the latent changes over time (--motion-weight)
+  vae_decoder  (optional, may run in parallel with dit) the VAE decoder only; the encoder, hence the latent space
+               the transformer learns, stays fixed
 The EMA weights are exported periodically to --out in the diffusers WanPipeline layout.
 
-Example (resume is automatic; raise a budget to continue a phase):
-  nice -n 15 python tools/train_tiny.py --ckpt /work/ckpt --out models/ciel-tiny \
-      --budget tokenizer=1,vae_image=10,vae_video=25,latents=1,dit=60 --deadline 17:35
+What session 1 ran (see models/ciel-tiny/MODEL_CARD.md for the resume commands). Budgets are wall-clock
+minutes, so step counts depend on the machine; the seed fixes data, initialisation and noise order.
+  export OMP_NUM_THREADS=1; T="nice -n 15 python tools/train_tiny.py --ckpt /work/ckpt --out models/ciel-tiny --threads 1"
+  $T --phases tokenizer,vae_image,vae_video,latents --budget vae_image=14,vae_video=10 --n-latents 1024
+  $T --phases latents --n-latents 2560            # extends the 1024 clips
+  $T --phases vae_decoder --budget vae_decoder=70 --deadline 17:20 &      # in parallel with:
+  $T --phases dit --budget dit=600 --lr 1e-3 --ema 0.99 --batch 32 --motion-weight 0 --deadline 17:28  # to step 4626
+  $T --phases dit --budget dit=600 --lr 1e-3 --ema 0.99 --batch 32 --motion-weight 2 --deadline 17:28  # resumed
 """
 
 import argparse
@@ -68,6 +76,8 @@ class State:
         return self.data.get(phase, {}).get("minutes", 0.0)
 
     def set(self, phase, **kw):
+        if os.path.exists(self.path):  # re-read: phases running in parallel processes share this file
+            self.data = json.load(open(self.path))
         self.data.setdefault(phase, {}).update(kw)
         tmp = self.path + ".tmp"
         with open(tmp, "w") as f:
@@ -440,9 +450,12 @@ def phase_dit(args, state):
             xt[cond, :, 0] = x0[cond, :, 0]
             ts[cond, :ptok] = 0.0
         pred = dit(hidden_states=xt, timestep=ts, encoder_hidden_states=ctx, return_dict=False)[0]
-        lw = torch.ones(bs, 1, nf, 1, 1)
+        # motion emphasis: latent positions that differ from the first frame (a moving or changing object)
+        # weigh up to 1 + 2 * args.motion_weight; static clips and frame 0 keep weight 1
+        change = (x0 - x0[:, :, :1]).abs().mean(1, keepdim=True).clamp(max=2.0)
+        lw = 1.0 + args.motion_weight * change
         lw[cond, :, 0] = 0.0
-        loss = (((pred - target) ** 2) * lw).sum() / (lw.sum() * c * h * w)
+        loss = (((pred - target) ** 2) * lw).sum() / (lw.sum() * c)
         warm = min(1.0, (step + 1) / 100.0)
         for g in opt.param_groups:
             g["lr"] = args.lr * warm
@@ -546,6 +559,8 @@ def main():
     ap.add_argument("--lr", type=float, default=5e-4)
     ap.add_argument("--ema", type=float, default=0.998)
     ap.add_argument("--i2v-rate", type=float, default=0.3)
+    ap.add_argument("--motion-weight", type=float, default=2.0,
+                    help="extra loss weight on latent positions that change over time (0 = plain flow loss)")
     ap.add_argument("--export-every", type=float, default=10.0, help="minutes between exports")
     ap.add_argument("--resume", action="store_true", help="accepted for clarity; resuming is always on")
     args = ap.parse_args()

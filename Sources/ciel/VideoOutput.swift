@@ -14,7 +14,10 @@ enum VideoOutput {
         let info = GenerationInfo(softwareVersion: CielVersion.current, model: model, parameters: ["seed": String(seed), "frames": String(video.frames)])
         let staging = url.deletingLastPathComponent().appendingPathComponent(".ciel-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: staging) }
-        let published = try await publisher.publish(frames: frames, deliverySize: nil, info: info, to: staging)
+        // Small models render tiny frames; deliver at least 256 px on the short side (integer scale, same aspect).
+        let factor = max(1, (256 + min(video.width, video.height) - 1) / min(video.width, video.height))
+        let delivery = try DeliverySize.native(width: video.width * factor, height: video.height * factor)
+        let published = try await publisher.publish(frames: frames, deliverySize: delivery, info: info, to: staging)
         let fm = FileManager.default
         if fm.fileExists(atPath: url.path) { try fm.removeItem(at: url) }
         try fm.moveItem(at: published.mp4, to: url)

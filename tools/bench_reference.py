@@ -8,13 +8,16 @@ Usage: tools/bench_reference.py [--transformer-latent 5x30x52] [--vae-latent 2x6
     (1, 16, F, H, W), text context (1, 512, 4096) ~ N(0,1), timestep 999, under torch.inference_mode().
 (b) One AutoencoderKLWan decode (real Wan 2.1 VAE config, random init, fp32) of latents (1, 16, F, H, W):
     F latent frames at H x W (2x60x104 -> 5 frames of 480x832).
-Each runs in its own subprocess, so peak RSS (VmHWM from /proc/self/status) is per workload; the figure includes
-the model weights (fp32: 5.7 GB transformer, 0.5 GB VAE). torch threads default to nproc.
+Wall seconds and CPU seconds (user + system, all threads) are reported per run; on a shared machine the CPU
+seconds divided by the thread count approximate the wall time of an idle machine. Each runs in its own
+subprocess, so peak RSS (VmHWM from /proc/self/status) is per workload; the figure includes the model weights
+(fp32: 5.7 GB transformer, 0.5 GB VAE). torch threads default to nproc.
 """
 
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -32,6 +35,12 @@ def _status_kb(field: str) -> int:
             if line.startswith(field + ":"):
                 return int(line.split()[1])
     return -1
+
+
+def _cpu_seconds() -> float:
+    """User + system CPU seconds of this process (all threads): less sensitive to other load than wall time."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _parse_latent(text: str) -> tuple[int, int, int]:
@@ -84,17 +93,19 @@ def _child(kind: str, latent: tuple[int, int, int], repeat: int, threads: int) -
             return model.decode(z).sample
     init_s = time.perf_counter() - t0
     rss_after_init = _status_kb("VmRSS")
-    times = []
+    times, cpu_times = [], []
     with torch.inference_mode():
         for _ in range(repeat):
-            t1 = time.perf_counter()
+            t1, c1 = time.perf_counter(), _cpu_seconds()
             out = work()
             times.append(time.perf_counter() - t1)
+            cpu_times.append(_cpu_seconds() - c1)
             if not torch.isfinite(out).all():
                 raise RuntimeError(f"{kind}: non-finite output")
             shape = list(out.shape)
             del out
     result = {"kind": kind, "latent": list(latent), "threads": threads, "init_s": init_s, "times_s": times,
+              "cpu_times_s": cpu_times,
               "output_shape": shape, "rss_after_init_gib": rss_after_init / 2**20,
               "peak_rss_gib": _status_kb("VmHWM") / 2**20, "torch": torch.__version__}
     if kind == "transformer":
@@ -115,6 +126,8 @@ def _run_child(kind: str, latent: tuple[int, int, int], repeat: int, threads: in
 def _report(r: dict) -> str:
     lat = "x".join(map(str, r["latent"]))
     times = ", ".join(f"{t:.1f}" for t in r["times_s"])
+    if "cpu_times_s" in r:
+        times += "; CPU s: " + ", ".join(f"{t:.1f}" for t in r["cpu_times_s"])
     line = (f"{r['kind']:<11} latent {lat:<9} time {min(r['times_s']):7.1f} s (runs: {times})  "
             f"peak RSS {r['peak_rss_gib']:.2f} GiB (after init {r['rss_after_init_gib']:.2f})  "
             f"init {r['init_s']:.1f} s")

@@ -32,6 +32,7 @@ struct LiveServerTests {
             ["serve", "--port", "\(port)", "--data-dir", dataDir.path, "--fake-engine", "--fake-job-seconds", "0.5",
              "--poll-after-ms", "100"],
             logFile: dataDir.appendingPathComponent("serve.log"))
+        defer { server.kill() }
         #expect(await LiveHTTP.waitHealthy(port: port), "server did not become healthy: \(server.log)")
         let script = LiveEnvironment.repositoryRoot.appendingPathComponent("tools/e2e/videos_sdk_e2e.py").path
         let (status, output) = try await ChildProcess.run(
@@ -67,6 +68,7 @@ struct LiveServerTests {
         ]
         let first = try ChildProcess(
             binary, arguments + ["--fake-job-seconds", "30"], logFile: dataDir.appendingPathComponent("serve1.log"))
+        defer { first.kill() }
         #expect(await LiveHTTP.waitHealthy(port: port), "server did not start: \(first.log)")
         let base = "http://127.0.0.1:\(port)/v1/videos"
         let created = try await LiveHTTP.request("POST", base, key: secret, json: #"{"prompt":"survive a crash"}"#)
@@ -83,7 +85,7 @@ struct LiveServerTests {
 
         let second = try ChildProcess(
             binary, arguments + ["--fake-job-seconds", "0.5"], logFile: dataDir.appendingPathComponent("serve2.log"))
-        defer { Task { await second.stop() } }
+        defer { second.kill() }
         #expect(await LiveHTTP.waitHealthy(port: port), "restart failed: \(second.log)")
         var video: [String: Any] = [:]
         let restart = ContinuousClock.now
@@ -120,6 +122,7 @@ struct LiveServerTests {
                  "--fake-job-seconds", "0.3", "--fake-journal", dataDir.appendingPathComponent("journal\(index)").path],
                 logFile: dataDir.appendingPathComponent("worker\(index).log")))
         }
+        defer { workers.forEach { $0.kill() } }
         let start = ContinuousClock.now
         var completed = 0
         while completed < 20 && ContinuousClock.now - start < .seconds(240) {

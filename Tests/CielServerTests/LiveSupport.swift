@@ -68,7 +68,12 @@ final class ChildProcess: @unchecked Sendable {
 
     var log: String { (try? String(contentsOf: logFile, encoding: .utf8)) ?? "" }
 
-    func signal(_ signal: Int32) { kill(process.processIdentifier, signal) }
+    func signal(_ signal: Int32) { Glibc.kill(process.processIdentifier, signal) }
+
+    /// Kills the process if it still runs (cleanup when a test ends early).
+    func kill() {
+        if process.isRunning { signal(SIGKILL) }
+    }
 
     /// Waits for exit, up to `timeout`; returns the exit status or nil on timeout.
     func wait(timeout: Duration) async -> Int32? {

@@ -29,3 +29,19 @@ void ciel_scaled_silu(const float *src, const float *scale, float factor, float 
         dst[i] = v / (1.0f + ciel_expf_poly(-v));
     }
 }
+
+void ciel_gelu_tanh(const float *src, float *dst, size_t count) {
+    /* 0.5·x·(1 + tanh(u)) = x / (1 + exp(−2u)), u = √(2/π)·(x + 0.044715·x³). */
+    for (size_t i = 0; i < count; i++) {
+        float x = src[i];
+        float u = 0.7978845608028654f * (x + 0.044715f * x * x * x);
+        dst[i] = x / (1.0f + ciel_expf_poly(-2.0f * u));
+    }
+}
+
+void ciel_silu(const float *src, float *dst, size_t count) {
+    for (size_t i = 0; i < count; i++) {
+        float x = src[i];
+        dst[i] = x / (1.0f + ciel_expf_poly(-x));
+    }
+}

@@ -12,4 +12,9 @@ void ciel_f32_to_bf16(const float *src, uint16_t *dst, size_t count);
 /// `dst[i] = silu(src[i] · scale[i] · factor)` with a vectorisable exp (about 1 ulp; used by the Wan VAE norm).
 void ciel_scaled_silu(const float *src, const float *scale, float factor, float *dst, size_t count);
 
+/// `dst[i] = gelu_tanh(src[i])` written as `x / (1 + exp(−2u))` with the vectorisable exp (about 1 ulp).
+void ciel_gelu_tanh(const float *src, float *dst, size_t count);
+/// `dst[i] = silu(src[i])` with the vectorisable exp (about 1 ulp).
+void ciel_silu(const float *src, float *dst, size_t count);
+
 #endif

@@ -1,3 +1,4 @@
+import CCielKernels
 import Foundation
 
 extension CPUBackend {
@@ -34,14 +35,24 @@ extension CPUBackend {
         return out
     }
 
-    public func silu(_ x: Tensor) -> Tensor { map(x) { $0 / (1 + Foundation.exp(-$0)) } }
-
-    public func geluTanh(_ x: Tensor) -> Tensor {
-        map(x) { v in
-            let inner: Float = 0.7978845608028654 * (v + 0.044715 * v * v * v)
-            return 0.5 * v * (1 + Foundation.tanh(inner))
+    /// Applies a C kernel `(src, dst, count)` over parallel chunks.
+    func apply(_ x: Tensor, _ kernel: @escaping (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void) -> Tensor {
+        let input = x.float32()
+        let out = Tensor.uninitialized(x.shape)
+        input.withUnsafeFloats { src in
+            out.withUnsafeMutableFloats { dst in
+                let s = src.baseAddress!, d = dst.baseAddress!
+                Parallel.forEachChunk(x.count, minChunk: 16384) { range in
+                    kernel(s + range.lowerBound, d + range.lowerBound, range.count)
+                }
+            }
         }
+        return out
     }
+
+    public func silu(_ x: Tensor) -> Tensor { apply(x) { ciel_silu($0, $1, $2) } }
+
+    public func geluTanh(_ x: Tensor) -> Tensor { apply(x) { ciel_gelu_tanh($0, $1, $2) } }
 
     public func gelu(_ x: Tensor) -> Tensor { map(x) { 0.5 * $0 * (1 + Foundation.erf($0 * 0.7071067811865476)) } }
 

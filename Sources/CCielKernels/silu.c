@@ -45,3 +45,15 @@ void ciel_silu(const float *src, float *dst, size_t count) {
         dst[i] = x / (1.0f + ciel_expf_poly(-x));
     }
 }
+
+float ciel_exp_shifted_sum(float *values, float shift, size_t count) {
+    float sum = 0.0f;
+    for (size_t i = 0; i < count; i++) {
+        float d = values[i] - shift;
+        float e = ciel_expf_poly(d);
+        e = d < -87.0f ? 0.0f : e; /* masked (−∞) and negligible logits contribute exactly 0 */
+        values[i] = e;
+        sum += e;
+    }
+    return sum;
+}

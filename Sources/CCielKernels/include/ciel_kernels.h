@@ -16,5 +16,7 @@ void ciel_scaled_silu(const float *src, const float *scale, float factor, float 
 void ciel_gelu_tanh(const float *src, float *dst, size_t count);
 /// `dst[i] = silu(src[i])` with the vectorisable exp (about 1 ulp).
 void ciel_silu(const float *src, float *dst, size_t count);
+/// `values[i] = exp(values[i] − shift)` in place (vectorisable exp, about 1 ulp; below −87 gives exactly 0, so masked −∞ logits vanish); returns the sum.
+float ciel_exp_shifted_sum(float *values, float shift, size_t count);
 
 #endif

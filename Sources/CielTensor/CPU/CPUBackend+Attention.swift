@@ -1,3 +1,4 @@
+import CCielKernels
 import Foundation
 
 extension CPUBackend {
@@ -80,12 +81,7 @@ extension CPUBackend {
                     continue
                 }
                 let correction = rowMax[r] == -.infinity ? 0 : Foundation.exp(rowMax[r] - m)
-                var sum: Float = 0
-                for j in 0..<n {
-                    let e = Foundation.exp(s[j] - m)
-                    s[j] = e
-                    sum += e
-                }
+                let sum = ciel_exp_shifted_sum(s, m, n)
                 rowSum[r] = rowSum[r] * correction + sum
                 rowMax[r] = m
                 if correction != 1 {

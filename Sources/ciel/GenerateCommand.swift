@@ -79,7 +79,7 @@ struct GenerateCommand: AsyncParsableCommand {
         do {
             try await generate()
         } catch let error as PipelineError {
-            throw CLIError(error.message)
+            throw CielCommandError(error.message)
         }
     }
 
@@ -110,7 +110,7 @@ struct GenerateCommand: AsyncParsableCommand {
             }
         }
         progress.finish()
-        guard let video else { throw CLIError("generation ended without a video") }
+        guard let video else { throw CielCommandError("generation ended without a video") }
         let url = URL(fileURLWithPath: output)
         if url.pathExtension.lowercased() == "npy" {
             try NumpyWriter.write(video.pixels, shape: [video.frames, video.height, video.width, 3], to: url)
@@ -132,12 +132,6 @@ struct FrameSize {
         guard parts.count == 2, parts.allSatisfy({ $0 > 0 && $0 % 16 == 0 && $0 <= 4096 }) else { return nil }
         (width, height) = (parts[0], parts[1])
     }
-}
-
-/// A user-facing failure: printed as one line, exit status 1.
-struct CLIError: Error, CustomStringConvertible {
-    var description: String
-    init(_ message: String) { description = message }
 }
 
 /// Settings read once at the edge (environment and executable location).

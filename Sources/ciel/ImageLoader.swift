@@ -7,7 +7,7 @@ enum ImageLoader {
         do {
             return try ImageDecoder.rgbFloats(path: path, width: width, height: height)
         } catch let error as MediaError {
-            throw CLIError(error.message)
+            throw CielCommandError(error.message)
         }
     }
 }

@@ -153,7 +153,8 @@ enum CLIEnvironment {
         }
         paths.append(executable.appendingPathComponent("../share/ciel/models").standardizedFileURL)
         paths.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("models"))
-        return paths
+        var seen = Set<String>()
+        return paths.filter { seen.insert($0.standardizedFileURL.path).inserted }
     }
 
     static func dataDirectory(_ override: String?) -> URL {

@@ -10,7 +10,8 @@ let chromiumInstalled =
         atPath: ProcessInfo.processInfo.environment["CIEL_CHROMEDRIVER"] ?? "/usr/bin/chromedriver")
 
 /// The web app in a real headless Chromium against `ciel serve` with the real engine and ciel-tiny: sign up, create,
-/// live progress, playback (duration > 0), remix, share, feed from a second account, delete, French and English, at
+/// live progress, playback (duration > 0), remix, share, feed from a second account, delete, the daily quota
+/// (`--free-per-day 2`: the third video is refused on the page), French and English, at
 /// 360×740 and 1280×800. Screenshots of every step go to `$CIEL_TEST_OUTPUT/web` (default
 /// `.build/test-output/web`).
 @Suite("Live web app in Chromium", .serialized,
@@ -36,7 +37,7 @@ struct LiveWebBrowserTests {
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         let port = LiveEnvironment.freePort()
         let server = try ChildProcess(
-            binary, ["serve", "--port", "\(port)", "--data-dir", dataDir.path],
+            binary, ["serve", "--port", "\(port)", "--data-dir", dataDir.path, "--free-per-day", "2"],
             logFile: dataDir.appendingPathComponent("serve.log"))
         defer { server.kill() }
         #expect(await LiveHTTP.waitHealthy(port: port, timeout: .seconds(60)), "server log: \(server.log)")

@@ -6,7 +6,8 @@ Run by Tests/CielServerTests/LiveWebBrowserTests.swift against a live `ciel serv
 
 For each viewport (360x740 and 1280x800) it signs up, creates a video, watches the progress bar move and the
 video finish (the <video> element must report a duration > 0, so Chromium really decodes the H.264 MP4), remixes
-it, shares it, sees it in the feed from a second account, and deletes it. It checks a few French and English
+it, shares it, sees it in the feed from a second account, deletes it, and meets the daily quota (the server runs
+with --free-per-day 2). It checks a few French and English
 strings and saves a screenshot of every step in DIR. It prints one JSON line of findings and exits non-zero on the
 first failed check.
 """
@@ -176,6 +177,11 @@ class Flow:
 
     def run(self, suffix):
         findings = self.findings
+        # What a first-time visitor sees.
+        self.open("/")
+        check("Turn a sentence into a short video" in self.text(), "English landing page")
+        self.no_horizontal_scroll()
+        self.shot("landing")
         alice = self.sign_up(f"alice{suffix}")
         self.shot("signup")
         self.driver.find_element(By.CSS_SELECTOR, "#signup-form button[type=submit]").click()
@@ -257,12 +263,23 @@ class Flow:
         self.open(f"/videos/{video_id}")
         check("does not exist" in self.text(), "deleted video is gone")
 
+        # The server runs with --free-per-day 2: alice's third video of the day is refused, and the page says so.
+        self.open("/")
+        check("0 of 2 videos left today" in self.text(), f"{self.tag}: quota line: {self.text()[:300]}")
+        self.fill("prompt", "one video too many")
+        self.click("generate")
+        self.wait_for(lambda: self.driver.find_elements(By.ID, "form-error"), 10, "quota message")
+        check("You have used today’s quota of 2 videos" in self.driver.find_element(By.ID, "form-error").text,
+              "quota message text")
+        self.no_horizontal_scroll()
+        self.shot("quota-exceeded")
+
         # French and English.
         self.open("/")
         self.click("lang-switch")
         self.wait_for(lambda: "Créer une vidéo" in self.text(), 10, "French create page")
         body = self.text()
-        for phrase in ("Décrivez votre vidéo", "Durée", "Générer", "Mes vidéos"):
+        for phrase in ("Décrivez votre vidéo", "Durée", "Générer", "Mes vidéos", "Il vous reste 0 vidéos sur 2"):
             check(phrase in body, f"French page lacks {phrase!r}")
         check(self.driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "fr", "html lang=fr")
         self.shot("french")

@@ -129,7 +129,10 @@ enum WebAssets {
           function poll() {
             if (finished) { return; }
             fetch("/videos/" + id + "/status", { credentials: "same-origin", headers: { "Accept": "application/json" } })
-              .then(function (response) { return response.ok ? response.json() : null; })
+              .then(function (response) {
+                if (response.status === 404) { finished = true; window.location.reload(); return null; }
+                return response.ok ? response.json() : null;
+              })
               .then(function (state) { if (state) { apply(state); } })
               .catch(function () {})
               .then(function () { if (!finished) { window.setTimeout(poll, 1000); } });

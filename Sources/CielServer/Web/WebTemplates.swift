@@ -244,7 +244,7 @@ enum WebTemplates {
               {{#completed}}
               <a href="/videos/{{id}}/file?variant=video&amp;download=1" download>{{t.download}}</a>
               <form method="post" action="/videos/{{id}}/share" class="inline">
-                <input type="hidden" name="csrf" value="{{csrf}}">
+                <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="return_to" value="/videos">
                 {{#shared}}<input type="hidden" name="shared" value="0"><button type="submit" class="link" aria-pressed="true">{{t.unshare}}</button>{{/shared}}
                 {{^shared}}<input type="hidden" name="shared" value="1"><button type="submit" class="link" aria-pressed="false">{{t.share}}</button>{{/shared}}
               </form>

@@ -20,7 +20,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Do not run a worker in this process (jobs are left to `ciel worker`).")
     var noWorker = false
 
-    @Option(help: "Most queued or running videos per API key (0: no limit).")
+    @Option(help: "Most queued or running videos per account, all its keys and the web app together (0: no limit).")
     var maxActivePerKey = 16
 
     @Option(help: "Who may create an account in the web app: open, invite (codes from admins and users) or closed.")

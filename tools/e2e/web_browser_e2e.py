@@ -222,6 +222,21 @@ class Flow:
         check(video_id in self.text(), "remix links to its source")
         self.shot("remixed")
 
+        # An API key on the account page (shown once), and the admin page for the server's first account.
+        self.open("/account")
+        check("videos left today" in self.text(), "quota on the account page")
+        self.fill("key-name", "laptop")
+        self.driver.find_element(By.CSS_SELECTOR, "#key-form button[type=submit]").click()
+        self.wait_for(lambda: self.driver.find_elements(By.ID, "new-key"), 10, "the new key")
+        check(self.driver.find_element(By.ID, "new-key").text.startswith("ciel-sk-"), "new key secret shown")
+        self.no_horizontal_scroll()
+        self.shot("account-key")
+        if self.driver.find_elements(By.CSS_SELECTOR, "a[href='/admin']"):
+            self.open("/admin")
+            check("Queue" in self.text() and "Users" in self.text(), "admin page sections")
+            self.no_horizontal_scroll()
+            self.shot("admin")
+
         # Share the original.
         self.open(f"/videos/{video_id}")
         self.click("share-toggle")

@@ -24,8 +24,9 @@ enum WebAssets {
                border-bottom: 1px solid var(--line); }
         .brand { font-weight: 700; font-size: 1.25rem; text-decoration: none; color: var(--ink); }
         .top nav ul { display: flex; flex-wrap: wrap; gap: .25rem .9rem; list-style: none; margin: 0; padding: 0; }
-        .top nav a, .top nav button.link { font-size: 1rem; padding: .35rem 0; display: inline-block; }
-        .top nav .who { color: var(--muted); padding: .35rem 0; }
+        .top nav a, .top nav button.link { font-size: 1rem; min-height: 2.75rem; display: inline-flex;
+                                           align-items: center; }
+        .top nav .who { color: var(--muted); min-height: 2.75rem; display: inline-flex; align-items: center; }
         .top nav a[aria-current="page"] { font-weight: 700; color: var(--ink); }
         main { max-width: 64rem; margin: 0 auto; padding: 1rem; }
         .bottom { color: var(--muted); font-size: .875rem; padding: 1rem; text-align: center;
@@ -79,7 +80,8 @@ enum WebAssets {
         .thumb img { width: 100%; height: 100%; object-fit: contain; }
         .caption { margin: 0; overflow-wrap: anywhere; }
         .author { margin: 0; color: var(--muted); font-size: .9rem; }
-        .tile-actions { display: flex; flex-wrap: wrap; gap: .4rem .9rem; align-items: center; }
+        .tile-actions { display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: center; }
+        .tile-actions a, .tile-actions button.link { min-height: 2.75rem; display: inline-flex; align-items: center; }
         .table-wrap { overflow-x: auto; }
         table { border-collapse: collapse; width: 100%; }
         th, td { text-align: left; padding: .4rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }

@@ -340,10 +340,10 @@ enum WebTemplates {
         </section>
         <section class="card">
           <h2>{{t.users}}</h2>
-          <div class="table-wrap"><table id="users"><thead><tr><th scope="col">{{t.username}}</th><th scope="col">{{t.tier}}</th><th scope="col">{{t.admin_flag}}</th><th scope="col">{{t.disabled}}</th><th scope="col">{{t.actions}}</th></tr></thead><tbody>
+          <div class="table-wrap"><table id="users"><thead><tr><th scope="col">{{t.username}}</th><th scope="col">{{t.actions}}</th></tr></thead><tbody>
           {{#users}}
           <tr><td>{{display_name}} (@{{username}})</td>
-            <td colspan="4">
+            <td>
               <form method="post" action="/admin/accounts/{{id}}" class="row">
                 <input type="hidden" name="csrf" value="{{csrf}}">
                 <label class="visually-hidden" for="tier-{{id}}">{{t.tier}} {{username}}</label>

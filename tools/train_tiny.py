@@ -13,7 +13,10 @@ Phases (each one resumes from its checkpoint in --ckpt and stops when its minute
                the transformer learns, stays fixed
 The EMA weights are exported periodically to --out in the diffusers WanPipeline layout.
 
-What session 1 ran (see models/ciel-tiny/MODEL_CARD.md for the resume commands). Budgets are wall-clock
+With a GPU, tools/train_tiny_gpu.py trains the same model in one short run and `--import-raw DIR` here turns its
+raw weights into the diffusers folder (that is how the shipped 64x64 model was made; see its MODEL_CARD.md).
+
+What session 1 ran (32x32 on a CPU, with the smaller configs of that session). Budgets are wall-clock
 minutes, so step counts depend on the machine; the seed fixes data, initialisation and noise order.
   export OMP_NUM_THREADS=1; T="nice -n 15 python tools/train_tiny.py --ckpt /work/ckpt --out models/ciel-tiny --threads 1"
   $T --phases tokenizer,vae_image,vae_video,latents --budget vae_image=14,vae_video=10 --n-latents 1024
@@ -43,13 +46,13 @@ from tinydata.split import sample_train_caption, sample_train_spec  # noqa: E402
 PHASES = ["tokenizer", "vae_image", "vae_video", "latents", "dit", "vae_decoder"]
 MAX_SEQ = 512  # WanPipeline's default max_sequence_length: text embeddings are zero-padded to this
 
-VAE_CONFIG = dict(base_dim=16, z_dim=16, dim_mult=[1, 2, 2, 2], num_res_blocks=1, attn_scales=[],
+VAE_CONFIG = dict(base_dim=32, z_dim=16, dim_mult=[1, 2, 2, 2], num_res_blocks=1, attn_scales=[],
                   temperal_downsample=[False, True, True], dropout=0.0)
 TEXT_CONFIG = dict(d_model=128, d_kv=32, d_ff=256, num_layers=2, num_heads=4, relative_attention_num_buckets=32,
                    relative_attention_max_distance=128, dropout_rate=0.0, feed_forward_proj="gated-gelu",
                    is_encoder_decoder=False, use_cache=False, pad_token_id=0, eos_token_id=1)
-DIT_CONFIG = dict(patch_size=(1, 2, 2), num_attention_heads=2, attention_head_dim=64, in_channels=16,
-                  out_channels=16, text_dim=128, freq_dim=256, ffn_dim=512, num_layers=2, cross_attn_norm=True,
+DIT_CONFIG = dict(patch_size=(1, 2, 2), num_attention_heads=4, attention_head_dim=64, in_channels=16,
+                  out_channels=16, text_dim=128, freq_dim=256, ffn_dim=1024, num_layers=4, cross_attn_norm=True,
                   qk_norm="rms_norm_across_heads", eps=1e-6, image_dim=None, added_kv_proj_dim=None,
                   rope_max_seq_len=1024)
 FLOW_SHIFT = 3.0
@@ -490,37 +493,68 @@ def phase_dit(args, state):
 
 def export(args, te, dit, data, step):
     """Write the EMA model in the diffusers WanPipeline layout (atomically replaces --out)."""
+    vae, _ = load_vae(args)
+    write_pipeline(args.out, os.path.join(args.ckpt, "tokenizer"), te.state_dict(), dit.state_dict(), vae,
+                   data["mean"], data["std"],
+                   {"dit_step": step, "state": State(os.path.join(args.ckpt, "state.json")).data})
+    log(f"exported EMA weights at dit step {step} to {args.out}")
+
+
+def write_pipeline(out, tokenizer_dir, te_state, dit_state, vae, mean, std, training_state):
+    """Writes a WanPipeline folder (stock classes, safetensors) with ciel_defaults.json; atomically replaces `out`
+    and keeps its MODEL_CARD.md."""
     from diffusers import UniPCMultistepScheduler, WanPipeline
     from transformers import T5Tokenizer
 
-    vae, _ = load_vae(args)
-    vae.register_to_config(latents_mean=[round(float(v), 5) for v in data["mean"]],
-                           latents_std=[round(float(v), 5) for v in data["std"]])
-    tok = T5Tokenizer.from_pretrained(os.path.join(args.ckpt, "tokenizer"))
+    vae.register_to_config(latents_mean=[round(float(v), 5) for v in mean],
+                           latents_std=[round(float(v), 5) for v in std])
+    tok = T5Tokenizer.from_pretrained(tokenizer_dir)
     sched = UniPCMultistepScheduler(prediction_type="flow_prediction", use_flow_sigmas=True,
                                     num_train_timesteps=1000, flow_shift=FLOW_SHIFT)
     te_c, dit_c = new_text_encoder(len(tok)), new_transformer()
-    te_c.load_state_dict(te.state_dict())
-    dit_c.load_state_dict(dit.state_dict())
-    pipe = WanPipeline(tokenizer=tok, text_encoder=te_c.eval(), vae=vae, scheduler=sched,
+    te_c.load_state_dict(te_state)
+    dit_c.load_state_dict(dit_state)
+    pipe = WanPipeline(tokenizer=tok, text_encoder=te_c.eval(), vae=vae.eval(), scheduler=sched,
                        transformer=dit_c.eval(), expand_timesteps=True)
-    tmp = args.out.rstrip("/") + ".tmp"
+    tmp = out.rstrip("/") + ".tmp"
     shutil.rmtree(tmp, ignore_errors=True)
     pipe.save_pretrained(tmp, safe_serialization=True)
-    card = os.path.join(args.out, "MODEL_CARD.md")
+    card = os.path.join(out, "MODEL_CARD.md")
     if os.path.exists(card):
         shutil.copy(card, os.path.join(tmp, "MODEL_CARD.md"))
     with open(os.path.join(tmp, "ciel_defaults.json"), "w") as f:
         json.dump(GENERATION_DEFAULTS, f, indent=1)
     with open(os.path.join(tmp, "training_state.json"), "w") as f:
-        json.dump({"dit_step": step, "state": State(os.path.join(args.ckpt, "state.json")).data}, f, indent=1)
-    old = args.out.rstrip("/") + ".old"
+        json.dump(training_state, f, indent=1)
+    old = out.rstrip("/") + ".old"
     shutil.rmtree(old, ignore_errors=True)
-    if os.path.exists(args.out):
-        os.replace(args.out, old)
-    os.replace(tmp, args.out)
+    if os.path.exists(out):
+        os.replace(out, old)
+    os.replace(tmp, out)
     shutil.rmtree(old, ignore_errors=True)
-    log(f"exported EMA weights at dit step {step} to {args.out}")
+
+
+def import_raw(args):
+    """Builds the diffusers folder from tools/train_tiny_gpu.py's raw output (safetensors parts + meta.json)."""
+    from safetensors.torch import load_file
+
+    meta = json.load(open(os.path.join(args.import_raw, "meta.json")))
+    if meta["size"] != SIZE or meta["vae_config"] != json.loads(json.dumps(VAE_CONFIG)):
+        raise SystemExit(f"raw weights were trained at {meta['size']} px with {meta['vae_config']}; "
+                         f"this script expects {SIZE} px with {VAE_CONFIG}")
+
+    def load(name):
+        state = {}
+        for part in meta["files"][name]:
+            state.update(load_file(os.path.join(args.import_raw, part)))
+        return state
+
+    vae = new_vae()
+    vae.load_state_dict(load("vae"))
+    info = {k: meta.get(k) for k in ("clips", "vae_image", "vae_video", "dit", "seconds", "args")}
+    write_pipeline(args.out, args.tokenizer or os.path.join(args.out, "tokenizer"), load("text_encoder"),
+                   load("transformer"), vae, meta["latents_mean"], meta["latents_std"], info)
+    log(f"imported {args.import_raw} (dit step {meta.get('dit', {}).get('steps')}) into {args.out}")
 
 
 # ----------------------------------------------------------------------------------------------- main
@@ -563,7 +597,13 @@ def main():
                     help="extra loss weight on latent positions that change over time (0 = plain flow loss)")
     ap.add_argument("--export-every", type=float, default=10.0, help="minutes between exports")
     ap.add_argument("--resume", action="store_true", help="accepted for clarity; resuming is always on")
+    ap.add_argument("--import-raw", default=None, metavar="DIR",
+                    help="instead of training: build --out from tools/train_tiny_gpu.py's raw weights in DIR")
+    ap.add_argument("--tokenizer", default=None, help="tokenizer folder for --import-raw (default: --out's)")
     args = ap.parse_args()
+    if args.import_raw:
+        import_raw(args)
+        return
     args.budget = parse_budget(args.budget)
     args.deadline = parse_deadline(args.deadline)
     torch.set_num_threads(args.threads)

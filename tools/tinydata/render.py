@@ -13,7 +13,7 @@ import numpy as np
 from .vocab import BACKGROUNDS, COLOURS, SIZE_RADIUS
 
 FRAMES = 17  # 4 s at 4 fps; 1 + 4k frames as Wan's causal VAE wants
-SIZE = 32    # pixels, square (64 trains ~4x slower; see MODEL_CARD.md)
+SIZE = 64    # pixels, square (session 1 trained at 32 on a CPU; 64 since the GPU run, see MODEL_CARD.md)
 FPS = 4
 
 _SUB = 2  # supersampling per axis for anti-aliasing

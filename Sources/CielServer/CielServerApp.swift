@@ -20,13 +20,17 @@ public struct CielServerEnvironment: Sendable {
     public var onVideoDeleted: @Sendable (String) -> Void
     /// Checks prompts before a job is accepted (nil: no check).
     public var promptPolicy: (any PromptPolicy)?
+    /// Sign-up mode, tiers and quotas, session settings.
+    public var accessPolicy: AccessPolicy
 
     /// Creates an environment.
     public init(
         repository: any CielRepository, dataDirectory: DataDirectory, catalog: ModelCatalog,
         configuration: ServerConfiguration = ServerConfiguration(), metrics: ServerMetrics = ServerMetrics(),
-        onVideoDeleted: @escaping @Sendable (String) -> Void = { _ in }, promptPolicy: (any PromptPolicy)? = nil
+        onVideoDeleted: @escaping @Sendable (String) -> Void = { _ in }, promptPolicy: (any PromptPolicy)? = nil,
+        accessPolicy: AccessPolicy = AccessPolicy()
     ) {
+        self.accessPolicy = accessPolicy
         self.promptPolicy = promptPolicy
         self.repository = repository
         self.dataDirectory = dataDirectory
@@ -39,7 +43,8 @@ public struct CielServerEnvironment: Sendable {
 
 /// Builds Ciel's HTTP router and application.
 public enum CielServerApp {
-    /// The router: `/healthz`, `/metrics`, and the authenticated `/v1` API.
+    /// The router: `/healthz`, `/metrics`, the authenticated `/v1` API, and the web app (`/`, `/videos`, `/feed`,
+    /// `/account`, `/admin`, `/static/…`).
     public static func buildRouter(_ environment: CielServerEnvironment) -> Router<CielRequestContext> {
         let router = Router(context: CielRequestContext.self)
         router.add(middleware: ErrorEnvelopeMiddleware(metrics: environment.metrics))
@@ -48,13 +53,20 @@ public enum CielServerApp {
         operations.addPublicRoutes(to: router)
         let api = router.group("v1").add(
             middleware: AuthMiddleware(
-                repository: environment.repository, cache: KeyCache(lifetime: environment.configuration.keyCacheSeconds)))
+                repository: environment.repository, cache: KeyCache(lifetime: environment.configuration.keyCacheSeconds),
+                policy: environment.accessPolicy))
         operations.addModelRoutes(to: api)
         VideosController(
             repository: environment.repository, dataDirectory: environment.dataDirectory, catalog: environment.catalog,
             configuration: environment.configuration, onDeleted: environment.onVideoDeleted,
             promptPolicy: environment.promptPolicy
         ).addRoutes(to: api)
+        WebController(
+            repository: environment.repository, dataDirectory: environment.dataDirectory, catalog: environment.catalog,
+            configuration: environment.configuration, policy: environment.accessPolicy,
+            onDeleted: environment.onVideoDeleted, promptPolicy: environment.promptPolicy,
+            library: WebTemplates.compiled, throttle: LoginThrottle()
+        ).addRoutes(to: router)
         return router
     }
 

@@ -10,6 +10,10 @@ struct CreateVideoParameters {
     var size: String
     var seed: Int64?
     var inputReference: (bytes: [UInt8], format: ReferenceImage.Format)?
+    /// Ciel extensions (the web app's advanced settings); nil means the model's default.
+    var negativePrompt: String?
+    var steps: Int?
+    var guidance: Double?
 
     /// Validates request fields the way OpenAI's Videos API does.
     /// - Throws: `ServerError` 400 with the offending `param`.
@@ -42,6 +46,15 @@ struct CreateVideoParameters {
         case .text(let text)? where Int64(text).map { $0 >= 0 } ?? false: seed = Int64(text)
         default: throw ServerError.invalidValue("seed", "Invalid value for 'seed': expected a non-negative integer.")
         }
+
+        switch fields["negative_prompt"] {
+        case nil, .null?: negativePrompt = nil
+        case .text(let text)? where text.count <= 2000: negativePrompt = text.isEmpty ? nil : text
+        default:
+            throw ServerError.invalidValue("negative_prompt", "Invalid 'negative_prompt': expected a string of at most 2000 characters.")
+        }
+        steps = try Self.number(fields["steps"], param: "steps", range: 1...100, integer: true).map { Int($0) }
+        guidance = try Self.number(fields["guidance"], param: "guidance", range: 0...20, integer: false)
 
         inputReference = try Self.inputReference(fields["input_reference"], configuration: configuration)
         if inputReference != nil && !model.supportsImageInput {
@@ -88,6 +101,27 @@ struct CreateVideoParameters {
             throw ServerError.invalidType(
                 param, "Invalid type for '\(param)': expected one of \(list), but got \(other.typeName) instead.")
         }
+    }
+
+    /// An optional number in `range`, sent as a JSON number or as text (forms).
+    private static func number(
+        _ value: RequestFields.Value?, param: String, range: ClosedRange<Double>, integer: Bool
+    ) throws -> Double? {
+        let number: Double?
+        switch value {
+        case nil, .null?: return nil
+        case .text(let text)?:
+            if text.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
+            number = Double(text.trimmingCharacters(in: .whitespaces))
+        case .number(let value)?: number = value
+        default: number = nil
+        }
+        guard let number, number.isFinite, range.contains(number), !integer || number == number.rounded() else {
+            let kind = integer ? "an integer" : "a number"
+            throw ServerError.invalidValue(
+                param, "Invalid '\(param)': expected \(kind) between \(range.lowerBound) and \(range.upperBound).")
+        }
+        return number
     }
 
     /// `'4', '8', or '12'`.

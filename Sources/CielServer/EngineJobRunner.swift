@@ -51,8 +51,9 @@ public struct EngineJobRunner: VideoJobRunner {
         }
         let seed = job.seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
         let request = GenerationRequest(
-            prompt: job.prompt, negativePrompt: defaults.negativePrompt, width: render.width, height: render.height,
-            frames: frames, steps: defaults.steps, guidance: defaults.guidance, seed: seed, firstFrame: firstFrame)
+            prompt: job.prompt, negativePrompt: job.negativePrompt ?? defaults.negativePrompt, width: render.width,
+            height: render.height, frames: frames, steps: job.steps ?? defaults.steps,
+            guidance: job.guidance.map { Float($0) } ?? defaults.guidance, seed: seed, firstFrame: firstFrame)
         logger.info("generating", metadata: ["video_id": "\(job.videoID)", "model": "\(job.model)",
                                              "render": "\(render.width)x\(render.height)x\(frames)", "seed": "\(seed)"])
         var video: GeneratedVideo?

@@ -22,6 +22,12 @@ public struct JobSpec: Sendable, Equatable {
     public var remixSource: RemixSource?
     /// The folder the runner writes its files into (it exists and is empty).
     public var outputFolder: URL
+    /// Text the guidance steers away from (nil: the model's default).
+    public var negativePrompt: String?
+    /// Denoising steps (nil: the model's default).
+    public var steps: Int?
+    /// Classifier-free guidance scale (nil: the model's default).
+    public var guidance: Double?
 
     /// A finished video this job remixes.
     public struct RemixSource: Sendable, Equatable {
@@ -43,8 +49,12 @@ public struct JobSpec: Sendable, Equatable {
     /// Creates a job specification.
     public init(
         videoID: String, prompt: String, model: String, width: Int, height: Int, seconds: Int, seed: UInt64? = nil,
-        inputReference: URL? = nil, remixSource: RemixSource? = nil, outputFolder: URL
+        inputReference: URL? = nil, remixSource: RemixSource? = nil, outputFolder: URL, negativePrompt: String? = nil,
+        steps: Int? = nil, guidance: Double? = nil
     ) {
+        self.negativePrompt = negativePrompt
+        self.steps = steps
+        self.guidance = guidance
         self.videoID = videoID
         self.prompt = prompt
         self.model = model

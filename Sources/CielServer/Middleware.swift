@@ -52,11 +52,13 @@ extension HTTPField.Name {
     static let xRequestID = HTTPField.Name("x-request-id") ?? .via
 }
 
-/// Authenticates `Authorization: Bearer <key>` against the hashed keys in the repository.
+/// Authenticates `Authorization: Bearer <key>` against the hashed keys in the repository, and resolves the account
+/// the key acts for (a disabled account's keys are refused).
 struct AuthMiddleware: RouterMiddleware {
     typealias Context = CielRequestContext
     let repository: any CielRepository
     let cache: KeyCache
+    let policy: AccessPolicy
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
@@ -71,19 +73,23 @@ struct AuthMiddleware: RouterMiddleware {
         let secret = header.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
         let hash = APIKeys.hash(secret: secret)
         let key: APIKeyRecord?
+        let account: AccountRecord?
         if let cached = cache.lookup(hash) {
-            key = cached
+            (key, account) = (cached.key, cached.account)
         } else {
             key = try await repository.key(secretHash: hash)
-            if let key { cache.store(key, for: hash) }
+            account = try await key.asyncMap { try await repository.account(id: $0.accountID) } ?? nil
+            if let key { cache.store(key, account: account, for: hash) }
         }
-        guard let key, key.revokedAt == nil else {
+        guard let key, key.revokedAt == nil, account?.disabledAt == nil else {
             let shown = secret.count > 8 ? "\(secret.prefix(8))…\(secret.suffix(4))" : "***"
             throw ServerError.unauthorized("Incorrect API key provided: \(shown).")
         }
         var context = context
         context.apiKey = key
+        context.account = AccountIdentity(id: key.accountID, record: account, tier: policy.tier(of: account))
         context.logger[metadataKey: "key_id"] = .string(key.id)
+        context.logger[metadataKey: "account_id"] = .string(key.accountID)
         return try await next(request, context)
     }
 }
@@ -91,24 +97,34 @@ struct AuthMiddleware: RouterMiddleware {
 /// A short-lived cache of successful key lookups, so polling clients do not hit the database for every request.
 final class KeyCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var entries: [String: (key: APIKeyRecord, until: Date)] = [:]
+    private var entries: [String: (key: APIKeyRecord, account: AccountRecord?, until: Date)] = [:]
     private let lifetime: TimeInterval
 
     init(lifetime: TimeInterval) { self.lifetime = lifetime }
 
-    func lookup(_ hash: String) -> APIKeyRecord? {
+    func lookup(_ hash: String) -> (key: APIKeyRecord, account: AccountRecord?)? {
         guard lifetime > 0 else { return nil }
         lock.lock()
         defer { lock.unlock() }
         guard let entry = entries[hash], entry.until > Date() else { return nil }
-        return entry.key
+        return (entry.key, entry.account)
     }
 
-    func store(_ key: APIKeyRecord, for hash: String) {
+    func store(_ key: APIKeyRecord, account: AccountRecord?, for hash: String) {
         guard lifetime > 0 else { return }
         lock.lock()
         defer { lock.unlock() }
         if entries.count > 10_000 { entries.removeAll() }
-        entries[hash] = (key, Date().addingTimeInterval(lifetime))
+        entries[hash] = (key, account, Date().addingTimeInterval(lifetime))
+    }
+}
+
+extension Optional {
+    /// `map` with an async transform.
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        switch self {
+        case .some(let value): return try await transform(value)
+        case .none: return nil
+        }
     }
 }

@@ -16,7 +16,8 @@ public struct ServerConfiguration: Sendable {
     public var defaultSeconds: String = "4"
     /// Default `size`.
     public var defaultSize: String = "720x1280"
-    /// Most queued or running videos one key may have (0: no limit). Above it, create answers 429.
+    /// Most queued or running videos one account may have, all its keys together (0: no limit). Above it, create
+    /// answers 429. (The name predates accounts.)
     public var maxActiveJobsPerKey: Int = 16
     /// Value of the `openai-poll-after-ms` header on unfinished videos.
     public var pollAfterMilliseconds: Int = 1000

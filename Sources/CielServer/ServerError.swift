@@ -19,6 +19,9 @@ public struct ServerError: HTTPResponseError, CustomStringConvertible, Sendable 
     public var code: String?
     /// Extra response headers (`retry-after`, …).
     public var headers: HTTPFields
+    /// For `moderation_blocked`: the policy rule that matched (not sent to API clients; the web app shows its
+    /// category in the user's language).
+    public var moderationRule: String?
 
     /// Creates an error.
     public init(

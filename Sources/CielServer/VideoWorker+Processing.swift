@@ -123,7 +123,7 @@ extension VideoWorker {
         return JobSpec(
             videoID: job.id, prompt: job.prompt, model: job.engineModel, width: dimensions[0], height: dimensions[1],
             seconds: seconds, seed: job.seed.map { UInt64($0) }, inputReference: reference, remixSource: remix,
-            outputFolder: output)
+            outputFolder: output, negativePrompt: job.negativePrompt, steps: job.steps, guidance: job.guidance)
     }
 
     private func runWithHeartbeat(_ job: VideoRecord, _ spec: JobSpec) async throws -> JobArtifacts {

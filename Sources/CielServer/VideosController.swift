@@ -25,25 +25,19 @@ struct VideosController {
 
     // MARK: Create
 
+    var submission: VideoSubmission {
+        VideoSubmission(
+            repository: repository, dataDirectory: dataDirectory, catalog: catalog, configuration: configuration,
+            promptPolicy: promptPolicy)
+    }
+
     @Sendable func create(_ request: Request, context: CielRequestContext) async throws -> Response {
         let key = try context.requireKey()
+        let account = try context.requireAccount()
         let fields = try await Self.fields(of: request, limit: configuration.maxBodyBytes)
         let parameters = try CreateVideoParameters(fields: fields, configuration: configuration, catalog: catalog)
-        try await checkPolicy(parameters.prompt, context: context)
-        try await checkConcurrency(key: key)
-        let id = Self.newVideoID()
-        var inputPath: String?
-        if let reference = parameters.inputReference {
-            let path = "inputs/\(id).\(reference.format.fileExtension)"
-            try dataDirectory.writeAtomically(Data(reference.bytes), toRelativePath: path)
-            inputPath = path
-        }
-        let record = VideoRecord(
-            id: id, ownerKeyID: key.id, requestedModel: parameters.requestedModel, engineModel: parameters.model.name,
-            prompt: parameters.prompt, size: parameters.size, seconds: parameters.seconds, seed: parameters.seed,
-            inputReferencePath: inputPath, createdAt: Clock.nowSeconds())
-        try await repository.insertVideo(record)
-        context.logger.info("video queued", metadata: ["video_id": .string(id), "model": .string(record.engineModel)])
+        let record = try await submission.create(
+            parameters, account: account, ownerKeyID: key.id, logger: context.logger)
         return try JSONResponse.make(VideoObject(record: record), headers: pollHeaders(record))
     }
 
@@ -55,7 +49,7 @@ struct VideosController {
     }
 
     @Sendable func list(_ request: Request, context: CielRequestContext) async throws -> Response {
-        let key = try context.requireKey()
+        let account = try context.requireAccount()
         let query = request.uri.queryParameters
         var limit = 20
         if let text = query["limit"].map(String.init) {
@@ -74,7 +68,7 @@ struct VideosController {
         let after = query["after"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
         let page: VideoPage
         do {
-            page = try await repository.listVideos(ownerKeyID: key.id, after: after, limit: limit, order: order)
+            page = try await repository.listVideos(accountID: account.id, after: after, limit: limit, order: order)
         } catch let error as StoreError where error.code == .notFound {
             throw ServerError.invalidValue("after", "Invalid 'after': no video with id '\(after ?? "")'.")
         }
@@ -115,9 +109,21 @@ struct VideosController {
     // MARK: Delete
 
     @Sendable func delete(_ request: Request, context: CielRequestContext) async throws -> Response {
-        let key = try context.requireKey()
+        let account = try context.requireAccount()
         let id = try Self.videoID(context)
-        guard let record = try await repository.markDeleted(id: id, ownerKeyID: key.id, at: Clock.nowSeconds()) else {
+        try await Self.delete(
+            id: id, accountID: account.id, repository: repository, dataDirectory: dataDirectory, onDeleted: onDeleted,
+            logger: context.logger)
+        return try JSONResponse.make(DeletedObject(id: id))
+    }
+
+    /// Deletes the account's video (API and web app): 404 when the account has no such video.
+    static func delete(
+        id: String, accountID: String, repository: any CielRepository, dataDirectory: DataDirectory,
+        onDeleted: @Sendable (String) -> Void, logger: Logger
+    ) async throws {
+        guard let record = try await repository.markDeleted(id: id, accountID: accountID, at: Clock.nowSeconds())
+        else {
             throw ServerError.videoNotFound(id)
         }
         if record.status == .inProgress {
@@ -128,8 +134,7 @@ struct VideosController {
             dataDirectory.removeFiles(of: record)
             try await repository.markAssetsRemoved(id: id)
         }
-        context.logger.info("video deleted", metadata: ["video_id": .string(id)])
-        return try JSONResponse.make(DeletedObject(id: id))
+        logger.info("video deleted", metadata: ["video_id": .string(id)])
     }
 
     struct DeletedObject: Encodable {
@@ -142,35 +147,16 @@ struct VideosController {
 
     @Sendable func remix(_ request: Request, context: CielRequestContext) async throws -> Response {
         let key = try context.requireKey()
+        let account = try context.requireAccount()
         let source = try await ownedVideo(context)
         let fields = try await Self.fields(of: request, limit: configuration.maxBodyBytes)
         let prompt = try CreateVideoParameters.prompt(fields, configuration: configuration)
-        guard source.status == .completed else {
-            throw ServerError(
-                status: .badRequest,
-                message: "Video '\(source.id)' is \(source.status.rawValue); only a completed video can be remixed.",
-                code: "video_not_ready")
-        }
-        try await checkPolicy(prompt, context: context)
-        guard catalog.resolve(source.requestedModel) != nil || catalog.models.contains(where: { $0.name == source.engineModel })
-        else {
-            throw ServerError.invalidValue("model", "The model of video '\(source.id)' is no longer installed.")
-        }
-        try await checkConcurrency(key: key)
-        let record = VideoRecord(
-            id: Self.newVideoID(), ownerKeyID: key.id, requestedModel: source.requestedModel,
-            engineModel: catalog.resolve(source.requestedModel)?.name ?? source.engineModel, prompt: prompt,
-            size: source.size, seconds: source.seconds, seed: source.seed, remixedFromVideoID: source.id,
-            createdAt: Clock.nowSeconds())
-        try await repository.insertVideo(record)
-        context.logger.info(
-            "remix queued", metadata: ["video_id": .string(record.id), "source_id": .string(source.id)])
+        let record = try await submission.remix(
+            source, prompt: prompt, account: account, ownerKeyID: key.id, logger: context.logger)
         return try JSONResponse.make(VideoObject(record: record), headers: pollHeaders(record))
     }
 
     // MARK: Helpers
-
-    static func newVideoID() -> String { "video_" + APIKeys.randomHex(byteCount: 16) }
 
     static func videoID(_ context: CielRequestContext) throws -> String {
         guard let id = context.parameters.get("id"), !id.isEmpty else { throw ServerError.missing("video_id") }
@@ -178,9 +164,9 @@ struct VideosController {
     }
 
     func ownedVideo(_ context: CielRequestContext) async throws -> VideoRecord {
-        let key = try context.requireKey()
+        let account = try context.requireAccount()
         let id = try Self.videoID(context)
-        guard let record = try await repository.video(id: id, ownerKeyID: key.id) else {
+        guard let record = try await repository.video(id: id, accountID: account.id) else {
             throw ServerError.videoNotFound(id)
         }
         return record
@@ -200,26 +186,6 @@ struct VideosController {
                 code: "request_too_large")
         }
         return try RequestFields.parse(body: body, contentType: request.headers[.contentType])
-    }
-
-    /// Refuses a prompt the operator's policy blocks: 400 `moderation_blocked`, naming the rule, never the term.
-    func checkPolicy(_ prompt: String, context: CielRequestContext) async throws {
-        guard let promptPolicy, let refusal = await promptPolicy.check(prompt: prompt) else { return }
-        context.logger.notice("prompt refused", metadata: ["rule": .string(refusal.rule)])
-        throw ServerError(
-            status: .badRequest, message: refusal.message, param: "prompt", code: "moderation_blocked")
-    }
-
-    func checkConcurrency(key: APIKeyRecord) async throws {
-        guard configuration.maxActiveJobsPerKey > 0 else { return }
-        let active = try await repository.activeJobCount(ownerKeyID: key.id)
-        guard active < configuration.maxActiveJobsPerKey else {
-            throw ServerError(
-                status: .tooManyRequests,
-                message: "This key already has \(active) videos queued or in progress (limit "
-                    + "\(configuration.maxActiveJobsPerKey)). Retry when one finishes.",
-                type: "rate_limit_error", code: "concurrency_limit_exceeded", headers: [.retryAfter: "5"])
-        }
     }
 
     func pollHeaders(_ record: VideoRecord) -> HTTPFields {

@@ -1,4 +1,4 @@
-/// Durable storage for API keys and video jobs, shared by the API server and the workers.
+/// Durable storage for accounts, sessions, API keys and video jobs, shared by the API server and the workers.
 ///
 /// Two implementations exist behind this one protocol: SQLite (the default, one machine) and PostgreSQL (several
 /// workers on several machines sharing one queue). Every method is a single atomic statement, so concurrent callers
@@ -21,6 +21,42 @@ public protocol CielRepository: Sendable {
     func keys() async throws -> [APIKeyRecord]
     /// Revokes the key with this id or name. Returns whether a key was revoked.
     func revokeKey(idOrName: String, at time: Int64) async throws -> Bool
+    /// The account's keys, revoked or not, oldest first.
+    func keys(accountID: String) async throws -> [APIKeyRecord]
+    /// Revokes the account's key with this id. Returns whether a key was revoked.
+    func revokeKey(id: String, accountID: String, at time: Int64) async throws -> Bool
+
+    // MARK: Accounts, sessions, invitations
+
+    /// Stores a new account. Returns false (and stores nothing) when the id or the username is taken.
+    func insertAccount(_ account: AccountRecord) async throws -> Bool
+    /// The account with this id.
+    func account(id: String) async throws -> AccountRecord?
+    /// The account with this username (compared in lowercase).
+    func account(username: String) async throws -> AccountRecord?
+    /// Every account, oldest first.
+    func accounts() async throws -> [AccountRecord]
+    /// How many accounts exist.
+    func accountCount() async throws -> Int
+    /// Changes an account's tier, admin flag or disabled time (nil arguments are left alone). Returns whether the
+    /// account exists.
+    func updateAccount(id: String, tier: String?, isAdmin: Bool?, disabledAt: Int64??) async throws -> Bool
+    /// Stores a new browser session.
+    func insertSession(_ session: SessionRecord) async throws
+    /// The session whose token hashes to `tokenHash`, unless it expired by `now`.
+    func session(tokenHash: String, now: Int64) async throws -> SessionRecord?
+    /// Ends a session (log out).
+    func deleteSession(tokenHash: String) async throws
+    /// Removes sessions that expired by `now`.
+    func deleteExpiredSessions(now: Int64) async throws
+    /// Stores a new invitation code.
+    func insertInvite(_ invite: InviteRecord) async throws
+    /// Invitations made by one account, or all of them when `createdBy` is nil, oldest first.
+    func invites(createdBy: String?) async throws -> [InviteRecord]
+    /// Atomically marks an unused code used. Returns false when the code is unknown or already used.
+    func useInvite(code: String, by accountID: String, at time: Int64) async throws -> Bool
+    /// Makes a used code usable again (sign-up failed after the code was taken).
+    func releaseInvite(code: String) async throws
 
     // MARK: Videos, API side
 
@@ -36,6 +72,27 @@ public protocol CielRepository: Sendable {
     func markDeleted(id: String, ownerKeyID: String, at time: Int64) async throws -> VideoRecord?
     /// How many of the owner's videos are queued or in progress.
     func activeJobCount(ownerKeyID: String) async throws -> Int
+    /// The account's video with this id; deleted videos are not returned.
+    func video(id: String, accountID: String) async throws -> VideoRecord?
+    /// A page of the account's videos (made with any of its keys or in the web app), ordered by creation.
+    /// - Throws: `StoreError.notFound` when `after` names no video of this account.
+    func listVideos(accountID: String, after: String?, limit: Int, order: ListOrder) async throws -> VideoPage
+    /// Marks the account's video deleted and returns it as it was before, or nil when there is no such video.
+    func markDeleted(id: String, accountID: String, at time: Int64) async throws -> VideoRecord?
+    /// How many of the account's videos are queued or in progress.
+    func activeJobCount(accountID: String) async throws -> Int
+    /// How many videos the account created since `time` (Unix seconds), deleted ones included.
+    func videosCreated(accountID: String, since time: Int64) async throws -> Int
+    /// Shares the account's video in the public feed (`sharedAt` set) or stops sharing it (nil). Returns the updated
+    /// video, or nil when the account has no such video.
+    func setShared(id: String, accountID: String, sharedAt: Int64?) async throws -> VideoRecord?
+    /// The newest shared, completed, live videos, most recently shared first.
+    func sharedVideos(limit: Int) async throws -> [VideoRecord]
+    /// The oldest queued or running videos, in queue order (admin view).
+    func queuedVideos(limit: Int) async throws -> [VideoRecord]
+    /// The newest rows of the moderation audit log, each as `column=value` texts, or nil when this database has no
+    /// such table yet (the guardrails module creates it).
+    func moderationLog(limit: Int) async throws -> [[String]]?
     /// The number of live (not deleted) videos in each status.
     func statusCounts() async throws -> [VideoStatus: Int]
 

@@ -12,6 +12,9 @@ enum Migrations {
         case .sqlite: sequenceColumn = "seq INTEGER PRIMARY KEY AUTOINCREMENT"
         case .postgres: sequenceColumn = "seq BIGSERIAL PRIMARY KEY"
         }
+        // SQLite has no `ADD COLUMN IF NOT EXISTS`; a migration runs once under the migration lock, and a process
+        // that loses a start-up race retries and then finds the version recorded.
+        let addColumn = dialect == .postgres ? "ADD COLUMN IF NOT EXISTS" : "ADD COLUMN"
         return [
             Migration(
                 version: 1,
@@ -59,7 +62,70 @@ enum Migrations {
                     "CREATE INDEX IF NOT EXISTS videos_owner_seq ON videos (owner_key_id, seq)",
                     "CREATE INDEX IF NOT EXISTS videos_status_seq ON videos (status, seq)",
                 ]
-            )
+            ),
+            // 20: accounts. Keys and videos belong to an account; existing keys become operator keys acting for
+            // their implicit account `acct_<key id>` (no row, no quota), and their videos follow them.
+            Migration(
+                version: 20,
+                statements: [
+                    """
+                    CREATE TABLE IF NOT EXISTS accounts (
+                        id TEXT PRIMARY KEY,
+                        username TEXT NOT NULL UNIQUE,
+                        display_name TEXT NOT NULL,
+                        password_hash TEXT NOT NULL,
+                        tier TEXT NOT NULL,
+                        is_admin BIGINT NOT NULL DEFAULT 0,
+                        created_at BIGINT NOT NULL,
+                        disabled_at BIGINT
+                    )
+                    """,
+                    "ALTER TABLE api_keys \(addColumn) account_id TEXT",
+                    "UPDATE api_keys SET account_id = 'acct_' || id WHERE account_id IS NULL",
+                    "CREATE INDEX IF NOT EXISTS api_keys_account ON api_keys (account_id)",
+                    "ALTER TABLE videos \(addColumn) account_id TEXT",
+                    "UPDATE videos SET account_id = 'acct_' || owner_key_id WHERE account_id IS NULL",
+                    "CREATE INDEX IF NOT EXISTS videos_account_seq ON videos (account_id, seq)",
+                    "CREATE INDEX IF NOT EXISTS videos_account_created ON videos (account_id, created_at)",
+                ]
+            ),
+            // 21: browser sessions (hashed tokens, per-session CSRF token) and invitation codes.
+            Migration(
+                version: 21,
+                statements: [
+                    """
+                    CREATE TABLE IF NOT EXISTS sessions (
+                        token_hash TEXT PRIMARY KEY,
+                        account_id TEXT NOT NULL,
+                        csrf_token TEXT NOT NULL,
+                        created_at BIGINT NOT NULL,
+                        expires_at BIGINT NOT NULL
+                    )
+                    """,
+                    "CREATE INDEX IF NOT EXISTS sessions_account ON sessions (account_id)",
+                    """
+                    CREATE TABLE IF NOT EXISTS invite_codes (
+                        code TEXT PRIMARY KEY,
+                        created_by TEXT NOT NULL,
+                        created_at BIGINT NOT NULL,
+                        used_by TEXT,
+                        used_at BIGINT
+                    )
+                    """,
+                    "CREATE INDEX IF NOT EXISTS invite_codes_creator ON invite_codes (created_by)",
+                ]
+            ),
+            // 22: what the web app adds to a video: the public-feed opt-in and the advanced generation settings.
+            Migration(
+                version: 22,
+                statements: [
+                    "ALTER TABLE videos \(addColumn) shared_at BIGINT",
+                    "ALTER TABLE videos \(addColumn) negative_prompt TEXT",
+                    "ALTER TABLE videos \(addColumn) steps BIGINT",
+                    "ALTER TABLE videos \(addColumn) guidance TEXT",
+                    "CREATE INDEX IF NOT EXISTS videos_shared ON videos (shared_at)",
+                ]
+            ),
         ]
     }
 

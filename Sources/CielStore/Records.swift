@@ -14,8 +14,10 @@ public enum VideoStatus: String, Sendable, Codable, CaseIterable {
 public struct VideoRecord: Sendable, Equatable {
     /// Public identifier, `video_…`.
     public var id: String
-    /// Identifier of the API key that owns this video.
+    /// Identifier of the API key that created this video (the account id for videos made in the web app).
     public var ownerKeyID: String
+    /// The account that owns this video: listing, retrieval, deletion and quotas are scoped by it.
+    public var accountID: String
     /// The model name the client asked for (echoed back in the API).
     public var requestedModel: String
     /// The model the server resolved the request to (an installed model).
@@ -58,18 +60,34 @@ public struct VideoRecord: Sendable, Equatable {
     public var deletedAt: Int64?
     /// Whether the generated files were removed (deleted or expired).
     public var assetsRemoved: Bool
+    /// Unix seconds since when its author shares it in the public feed (nil: private).
+    public var sharedAt: Int64?
+    /// Text the guidance steers away from (nil: the model's default).
+    public var negativePrompt: String?
+    /// Denoising steps (nil: the model's default).
+    public var steps: Int?
+    /// Classifier-free guidance scale (nil: the model's default).
+    public var guidance: Double?
 
-    /// Creates a record; fields not given take the values of a freshly queued job.
+    /// Creates a record; fields not given take the values of a freshly queued job. Without `accountID` the video
+    /// belongs to the implicit account of its key (`APIKeyRecord.implicitAccountID(forKey:)`).
     public init(
-        id: String, ownerKeyID: String, requestedModel: String, engineModel: String, status: VideoStatus = .queued,
+        id: String, ownerKeyID: String, accountID: String? = nil, requestedModel: String, engineModel: String,
+        status: VideoStatus = .queued,
         progress: Int = 0, prompt: String, size: String, seconds: String, seed: Int64? = nil,
         inputReferencePath: String? = nil, remixedFromVideoID: String? = nil, createdAt: Int64,
         startedAt: Int64? = nil, completedAt: Int64? = nil, expiresAt: Int64? = nil, errorCode: String? = nil,
         errorMessage: String? = nil, attempts: Int = 0, workerID: String? = nil, leaseExpiresAtMillis: Int64? = nil,
-        deletedAt: Int64? = nil, assetsRemoved: Bool = false
+        deletedAt: Int64? = nil, assetsRemoved: Bool = false, sharedAt: Int64? = nil, negativePrompt: String? = nil,
+        steps: Int? = nil, guidance: Double? = nil
     ) {
         self.id = id
         self.ownerKeyID = ownerKeyID
+        self.accountID = accountID ?? APIKeyRecord.implicitAccountID(forKey: ownerKeyID)
+        self.sharedAt = sharedAt
+        self.negativePrompt = negativePrompt
+        self.steps = steps
+        self.guidance = guidance
         self.requestedModel = requestedModel
         self.engineModel = engineModel
         self.status = status
@@ -112,12 +130,17 @@ public struct APIKeyRecord: Sendable, Equatable {
     public var webhookURL: String?
     /// Standard Webhooks secret (`whsec_…`) used to sign events, if a webhook is set.
     public var webhookSecret: String?
+    /// The account the key acts for; its videos and quota are the account's.
+    public var accountID: String
 
-    /// Creates a key record.
+    /// Creates a key record. A key made without an account (`ciel keys create` without `--account`) is an operator
+    /// key: it acts for its own implicit account, `implicitAccountID(forKey:)`, which has no row, no password and no
+    /// quota.
     public init(
         id: String, name: String, prefix: String, secretHash: String, createdAt: Int64, revokedAt: Int64? = nil,
-        webhookURL: String? = nil, webhookSecret: String? = nil
+        webhookURL: String? = nil, webhookSecret: String? = nil, accountID: String? = nil
     ) {
+        self.accountID = accountID ?? Self.implicitAccountID(forKey: id)
         self.id = id
         self.name = name
         self.prefix = prefix
@@ -127,6 +150,11 @@ public struct APIKeyRecord: Sendable, Equatable {
         self.webhookURL = webhookURL
         self.webhookSecret = webhookSecret
     }
+}
+
+extension APIKeyRecord {
+    /// The account id of an operator key that belongs to no account: `acct_` followed by the key id.
+    public static func implicitAccountID(forKey keyID: String) -> String { "acct_" + keyID }
 }
 
 /// Sort order of a video listing, by creation.

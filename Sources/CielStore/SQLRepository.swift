@@ -20,22 +20,24 @@ public final class SQLRepository: CielRepository {
 
     // MARK: Keys
 
-    static let keyColumns = "id, name, prefix, secret_hash, created_at, revoked_at, webhook_url, webhook_secret"
+    static let keyColumns =
+        "id, name, prefix, secret_hash, created_at, revoked_at, webhook_url, webhook_secret, account_id"
 
     static func decodeKey(_ row: SQLRow) throws -> APIKeyRecord {
         APIKeyRecord(
             id: try row.string("id"), name: try row.string("name"), prefix: try row.string("prefix"),
             secretHash: try row.string("secret_hash"), createdAt: try row.int("created_at"),
             revokedAt: try row.optionalInt("revoked_at"), webhookURL: try row.optionalString("webhook_url"),
-            webhookSecret: try row.optionalString("webhook_secret"))
+            webhookSecret: try row.optionalString("webhook_secret"), accountID: try row.optionalString("account_id"))
     }
 
     public func insertKey(_ key: APIKeyRecord) async throws {
         try await driver.execute(
-            "INSERT INTO api_keys (\(Self.keyColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO api_keys (\(Self.keyColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 .text(key.id), .text(key.name), .text(key.prefix), .text(key.secretHash), .integer(key.createdAt),
                 .optional(key.revokedAt), .optional(key.webhookURL), .optional(key.webhookSecret),
+                .text(key.accountID),
             ])
     }
 
@@ -53,6 +55,19 @@ public final class SQLRepository: CielRepository {
     public func keys() async throws -> [APIKeyRecord] {
         try await driver.query("SELECT \(Self.keyColumns) FROM api_keys ORDER BY created_at, id", []).map(
             Self.decodeKey)
+    }
+
+    public func keys(accountID: String) async throws -> [APIKeyRecord] {
+        try await driver.query(
+            "SELECT \(Self.keyColumns) FROM api_keys WHERE account_id = ? ORDER BY created_at, id", [.text(accountID)]
+        ).map(Self.decodeKey)
+    }
+
+    public func revokeKey(id: String, accountID: String, at time: Int64) async throws -> Bool {
+        let rows = try await driver.query(
+            "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND account_id = ? AND revoked_at IS NULL RETURNING id",
+            [.integer(time), .text(id), .text(accountID)])
+        return !rows.isEmpty
     }
 
     public func revokeKey(idOrName: String, at time: Int64) async throws -> Bool {

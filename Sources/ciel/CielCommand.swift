@@ -7,7 +7,8 @@ struct CielCommand: AsyncParsableCommand {
         commandName: "ciel",
         abstract: "Open text-to-video generation: generate, serve, verify.",
         subcommands: [
-            GenerateCommand.self, ServeCommand.self, WorkerCommand.self, KeysCommand.self, VerifyCommand.self,
+            GenerateCommand.self, ServeCommand.self, WorkerCommand.self, KeysCommand.self, AccountsCommand.self,
+            VerifyCommand.self,
             BenchCommand.self,
         ]
     )

@@ -19,6 +19,11 @@ struct KeysCommand: AsyncParsableCommand {
         @Option(help: "URL that receives signed video.completed / video.failed events for this key's videos.")
         var webhookURL: String?
 
+        @Option(help: ArgumentHelp(
+            "Username of the web-app account the key acts for (its videos and quota).",
+            discussion: "Without it the key is an operator key: its own account, no quota."))
+        var account: String?
+
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
@@ -32,7 +37,14 @@ struct KeysCommand: AsyncParsableCommand {
 
         func run() async throws {
             let (repository, _) = try await store.openRepository(logger: makeLogger("ciel.keys"))
-            let (record, secret) = APIKeys.make(name: name, webhookURL: webhookURL)
+            var (record, secret) = APIKeys.make(name: name, webhookURL: webhookURL)
+            if let account {
+                guard let owner = try await repository.account(username: account) else {
+                    try? await repository.close()
+                    throw CielCommandError("no account with username '\(account)'")
+                }
+                record.accountID = owner.id
+            }
             try await repository.insertKey(record)
             try? await repository.close()
             print("Created key \(record.id) named '\(record.name)'. Store the secret now; it is not shown again.")

@@ -9,7 +9,7 @@ import ServiceLifecycle
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the OpenAI-compatible Videos API (with an in-process worker).")
+        abstract: "Serve the web app and the OpenAI-compatible Videos API (with an in-process worker).")
 
     @Option(help: "Address to listen on.")
     var host = "127.0.0.1"
@@ -20,8 +20,20 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Do not run a worker in this process (jobs are left to `ciel worker`).")
     var noWorker = false
 
-    @Option(help: "Most queued or running videos per API key (0: no limit).")
+    @Option(help: "Most queued or running videos per account, all its keys and the web app together (0: no limit).")
     var maxActivePerKey = 16
+
+    @Option(help: "Who may create an account in the web app: open, invite (codes from admins and users) or closed.")
+    var signup: String = AccessPolicy.SignUp.open.rawValue
+
+    @Option(help: "Videos per UTC day on the free tier (new accounts).")
+    var freePerDay = Tier.free.videosPerDay ?? 20
+
+    @Option(help: "Videos per UTC day on the pro tier.")
+    var proPerDay = Tier.pro.videosPerDay ?? 200
+
+    @Flag(help: "Always mark session cookies Secure (by default: when the request came over TLS or X-Forwarded-Proto: https).")
+    var secureCookies = false
 
     @Option(help: "Milliseconds clients are told to wait between polls (openai-poll-after-ms).")
     var pollAfterMs = 1000
@@ -39,6 +51,10 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
         guard pollAfterMs >= 0 else { throw ValidationError("--poll-after-ms must not be negative.") }
+        guard AccessPolicy.SignUp(rawValue: signup) != nil else {
+            throw ValidationError("--signup must be open, invite or closed, got '\(signup)'.")
+        }
+        guard freePerDay >= 0, proPerDay >= 0 else { throw ValidationError("--free-per-day and --pro-per-day must not be negative.") }
     }
 
     /// Overrides catalog aliases with `ALIAS=MODEL` pairs.
@@ -56,6 +72,16 @@ struct ServeCommand: AsyncParsableCommand {
             catalog.aliases[parts[0]] = parts[1]
         }
         return catalog
+    }
+
+    /// The access policy the flags describe.
+    var accessPolicy: AccessPolicy {
+        var policy = AccessPolicy()
+        policy.signUp = AccessPolicy.SignUp(rawValue: signup) ?? .open
+        policy.tiers[Tier.free.name]?.videosPerDay = freePerDay
+        policy.tiers[Tier.pro.name]?.videosPerDay = proPerDay
+        if secureCookies { policy.secureCookies = true }
+        return policy
     }
 
     func run() async throws {
@@ -82,7 +108,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let environment = CielServerEnvironment(
             repository: repository, dataDirectory: dataDirectory, catalog: catalog, configuration: configuration,
-            metrics: metrics, onVideoDeleted: onDeleted)
+            metrics: metrics, onVideoDeleted: onDeleted, accessPolicy: accessPolicy)
         let app = CielServerApp.buildApplication(
             environment, host: host, port: port, services: services, logger: logger,
             onServerRunning: { port in logger.info("listening", metadata: ["port": "\(port)"]) })

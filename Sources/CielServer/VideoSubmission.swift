@@ -1,0 +1,94 @@
+import CielStore
+import Foundation
+import Logging
+
+/// Accepts a new video or a remix for an account, the same way for the API and the web app: tier limits and the
+/// daily quota, the prompt policy, the concurrency limit, then the job is persisted as `queued`.
+struct VideoSubmission: Sendable {
+    let repository: any CielRepository
+    let dataDirectory: DataDirectory
+    let catalog: ModelCatalog
+    let configuration: ServerConfiguration
+    let promptPolicy: (any PromptPolicy)?
+
+    var quota: QuotaGuard { QuotaGuard(repository: repository) }
+
+    /// Persists a new video for `account`. `ownerKeyID` is the key that asked (the account id in the web app).
+    func create(_ parameters: CreateVideoParameters, account: AccountIdentity, ownerKeyID: String, logger: Logger)
+        async throws -> VideoRecord
+    {
+        try await quota.check(account, seconds: parameters.seconds, size: parameters.size)
+        try await checkPolicy(parameters.prompt, logger: logger)
+        try await checkConcurrency(account: account)
+        let id = Self.newVideoID()
+        var inputPath: String?
+        if let reference = parameters.inputReference {
+            let path = "inputs/\(id).\(reference.format.fileExtension)"
+            try dataDirectory.writeAtomically(Data(reference.bytes), toRelativePath: path)
+            inputPath = path
+        }
+        let record = VideoRecord(
+            id: id, ownerKeyID: ownerKeyID, accountID: account.id, requestedModel: parameters.requestedModel,
+            engineModel: parameters.model.name, prompt: parameters.prompt, size: parameters.size,
+            seconds: parameters.seconds, seed: parameters.seed, inputReferencePath: inputPath,
+            createdAt: Clock.nowSeconds(), negativePrompt: parameters.negativePrompt, steps: parameters.steps,
+            guidance: parameters.guidance)
+        try await repository.insertVideo(record)
+        logger.info("video queued", metadata: ["video_id": .string(id), "model": .string(record.engineModel)])
+        return record
+    }
+
+    /// Persists a remix of a completed `source` (the caller checked the account may see it) for `account`.
+    func remix(_ source: VideoRecord, prompt: String, account: AccountIdentity, ownerKeyID: String, logger: Logger)
+        async throws -> VideoRecord
+    {
+        guard source.status == .completed else {
+            throw ServerError(
+                status: .badRequest,
+                message: "Video '\(source.id)' is \(source.status.rawValue); only a completed video can be remixed.",
+                code: "video_not_ready")
+        }
+        try await quota.check(account, seconds: source.seconds, size: source.size)
+        try await checkPolicy(prompt, logger: logger)
+        guard catalog.resolve(source.requestedModel) != nil
+            || catalog.models.contains(where: { $0.name == source.engineModel })
+        else {
+            throw ServerError.invalidValue("model", "The model of video '\(source.id)' is no longer installed.")
+        }
+        try await checkConcurrency(account: account)
+        let record = VideoRecord(
+            id: Self.newVideoID(), ownerKeyID: ownerKeyID, accountID: account.id,
+            requestedModel: source.requestedModel,
+            engineModel: catalog.resolve(source.requestedModel)?.name ?? source.engineModel, prompt: prompt,
+            size: source.size, seconds: source.seconds, seed: source.seed, remixedFromVideoID: source.id,
+            createdAt: Clock.nowSeconds(), negativePrompt: source.negativePrompt, steps: source.steps,
+            guidance: source.guidance)
+        try await repository.insertVideo(record)
+        logger.info("remix queued", metadata: ["video_id": .string(record.id), "source_id": .string(source.id)])
+        return record
+    }
+
+    static func newVideoID() -> String { "video_" + APIKeys.randomHex(byteCount: 16) }
+
+    /// Refuses a prompt the operator's policy blocks: 400 `moderation_blocked`, naming the rule, never the term.
+    func checkPolicy(_ prompt: String, logger: Logger) async throws {
+        guard let promptPolicy, let refusal = await promptPolicy.check(prompt: prompt) else { return }
+        logger.notice("prompt refused", metadata: ["rule": .string(refusal.rule)])
+        var error = ServerError(
+            status: .badRequest, message: refusal.message, param: "prompt", code: "moderation_blocked")
+        error.moderationRule = refusal.rule
+        throw error
+    }
+
+    func checkConcurrency(account: AccountIdentity) async throws {
+        guard configuration.maxActiveJobsPerKey > 0 else { return }
+        let active = try await repository.activeJobCount(accountID: account.id)
+        guard active < configuration.maxActiveJobsPerKey else {
+            throw ServerError(
+                status: .tooManyRequests,
+                message: "This account already has \(active) videos queued or in progress (limit "
+                    + "\(configuration.maxActiveJobsPerKey)). Retry when one finishes.",
+                type: "rate_limit_error", code: "concurrency_limit_exceeded", headers: [.retryAfter: "5"])
+        }
+    }
+}

@@ -160,6 +160,40 @@ struct WebVideoTests {
         }
     }
 
+    @Test("the create form's multipart body: an image, advanced settings, and empty optional fields")
+    func multipartCreate() async throws {
+        let server = try await TestServer.make()
+        let repository = server.repository
+        try await server.test { client in
+            let browser = WebBrowser(client)
+            try await browser.signUp("ines")
+            let page = try await browser.get("/")
+            #expect(page.html.contains("id=\"input_reference\""), "the default model takes images")
+            let created = try await browser.postMultipart("/videos", [
+                .field("prompt", "a kite"), .field("seconds", "8"), .field("size", "1280x720"),
+                .field("seed", "42"), .field("steps", "12"), .field("guidance", "3.5"),
+                .field("negative_prompt", "blur"),
+                MultipartPart(name: "input_reference", bytes: tinyPNG, filename: "first.png", contentType: "image/png"),
+            ])
+            #expect(created.status == .seeOther, "\(created.html)")
+            let id = String((created.headers[.location] ?? "").dropFirst("/videos/".count))
+            let video = try #require(try await repository.video(id: id, ownerKeyID: nil))
+            #expect(video.seed == 42 && video.steps == 12 && video.guidance == 3.5 && video.negativePrompt == "blur")
+            #expect(video.inputReferencePath != nil && video.seconds == "8" && video.size == "1280x720")
+            // What a browser sends when the optional fields are left empty and no file is chosen.
+            try await browser.get("/")
+            let plain = try await browser.postMultipart("/videos", [
+                .field("prompt", "a kite"), .field("seconds", "4"), .field("size", "720x1280"), .field("seed", ""),
+                .field("steps", ""), .field("guidance", ""), .field("negative_prompt", ""),
+                MultipartPart(name: "input_reference", bytes: [], filename: "", contentType: "application/octet-stream"),
+            ])
+            #expect(plain.status == .seeOther, "\(plain.html)")
+            try await browser.get("/")
+            let bad = try await browser.postMultipart("/videos", [.field("prompt", "a kite"), .field("steps", "5000")])
+            #expect(bad.status == .badRequest && bad.html.contains("steps"))
+        }
+    }
+
     @Test("a moderation refusal is explained in the user's language")
     func moderationInUserLanguage() async throws {
         struct Refuse: PromptPolicy {

@@ -24,6 +24,8 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 
+# Never let Selenium Manager look for or download a browser or driver.
+os.environ.setdefault("SE_OFFLINE", "true")
 CHROMIUM = os.environ.get("CIEL_CHROMIUM", "/usr/bin/chromium")
 DRIVER = os.environ.get("CIEL_CHROMEDRIVER", "/usr/bin/chromedriver")
 PASSWORD = "a long enough password"

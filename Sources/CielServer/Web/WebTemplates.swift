@@ -315,7 +315,7 @@ enum WebTemplates {
         {{#show_invites}}
         <section class="card">
           <h2>{{t.invites_title}}</h2>
-          <ul id="invites">{{#invites}}<li><code>{{code}}</code> — {{#used}}{{t.used}}{{/used}}{{^used}}{{t.unused}}{{/used}}</li>{{/invites}}</ul>
+          <ul id="invites">{{#invites}}<li><code>{{code}}</code> — {{#used}}{{t.used}}{{/used}}{{^used}}<a href="/signup?invite={{code}}">{{t.unused}}</a>{{/used}}</li>{{/invites}}</ul>
           {{#can_invite}}
           <form method="post" action="/account/invites" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{t.create_invite}}</button></form>
           {{/can_invite}}

@@ -61,6 +61,10 @@ public enum CielServerApp {
             configuration: environment.configuration, onDeleted: environment.onVideoDeleted,
             promptPolicy: environment.promptPolicy
         ).addRoutes(to: api)
+        CameosController(
+            repository: environment.repository, dataDirectory: environment.dataDirectory,
+            configuration: environment.configuration, onDeleted: environment.onVideoDeleted
+        ).addRoutes(to: api)
         WebController(
             repository: environment.repository, dataDirectory: environment.dataDirectory, catalog: environment.catalog,
             configuration: environment.configuration, policy: environment.accessPolicy,

@@ -12,6 +12,7 @@ struct VideoSubmission: Sendable {
     let promptPolicy: (any PromptPolicy)?
 
     var quota: QuotaGuard { QuotaGuard(repository: repository) }
+    var cameoGate: CameoGate { CameoGate(repository: repository, dataDirectory: dataDirectory) }
 
     /// Persists a new video for `account`. `ownerKeyID` is the key that asked (the account id in the web app).
     func create(_ parameters: CreateVideoParameters, account: AccountIdentity, ownerKeyID: String, logger: Logger)
@@ -19,10 +20,13 @@ struct VideoSubmission: Sendable {
     {
         try await quota.check(account, seconds: parameters.seconds, size: parameters.size)
         try await checkPolicy(parameters.prompt, logger: logger)
+        let cameos = try await cameoGate.permittedCameos(in: parameters.prompt, for: account.id)
+        let cameoImage = try cameoGate.referenceImage(
+            for: cameos, model: parameters.model, hasInputReference: parameters.inputReference != nil)
         try await checkConcurrency(account: account)
         let id = Self.newVideoID()
         var inputPath: String?
-        if let reference = parameters.inputReference {
+        if let reference = parameters.inputReference ?? cameoImage {
             let path = "inputs/\(id).\(reference.format.fileExtension)"
             try dataDirectory.writeAtomically(Data(reference.bytes), toRelativePath: path)
             inputPath = path
@@ -33,6 +37,8 @@ struct VideoSubmission: Sendable {
             seconds: parameters.seconds, seed: parameters.seed, inputReferencePath: inputPath,
             createdAt: Clock.nowSeconds(), negativePrompt: parameters.negativePrompt, steps: parameters.steps,
             guidance: parameters.guidance)
+        // Linked before the job exists, so a revocation never misses a queued video that uses the cameo.
+        try await repository.linkVideo(id, toCameos: cameos.map(\.id))
         try await repository.insertVideo(record)
         logger.info("video queued", metadata: ["video_id": .string(id), "model": .string(record.engineModel)])
         return record
@@ -55,14 +61,28 @@ struct VideoSubmission: Sendable {
         else {
             throw ServerError.invalidValue("model", "The model of video '\(source.id)' is no longer installed.")
         }
+        let cameos = try await cameoGate.permittedCameos(in: prompt, for: account.id)
+        let engineModel = catalog.resolve(source.requestedModel)
+            ?? catalog.models.first(where: { $0.name == source.engineModel })
+        let cameoImage = try engineModel.flatMap {
+            try cameoGate.referenceImage(for: cameos, model: $0, hasInputReference: false)
+        }
         try await checkConcurrency(account: account)
+        let id = Self.newVideoID()
+        var inputPath: String?
+        if let reference = cameoImage {
+            let path = "inputs/\(id).\(reference.format.fileExtension)"
+            try dataDirectory.writeAtomically(Data(reference.bytes), toRelativePath: path)
+            inputPath = path
+        }
         let record = VideoRecord(
-            id: Self.newVideoID(), ownerKeyID: ownerKeyID, accountID: account.id,
+            id: id, ownerKeyID: ownerKeyID, accountID: account.id,
             requestedModel: source.requestedModel,
             engineModel: catalog.resolve(source.requestedModel)?.name ?? source.engineModel, prompt: prompt,
-            size: source.size, seconds: source.seconds, seed: source.seed, remixedFromVideoID: source.id,
-            createdAt: Clock.nowSeconds(), negativePrompt: source.negativePrompt, steps: source.steps,
-            guidance: source.guidance)
+            size: source.size, seconds: source.seconds, seed: source.seed, inputReferencePath: inputPath,
+            remixedFromVideoID: source.id, createdAt: Clock.nowSeconds(), negativePrompt: source.negativePrompt,
+            steps: source.steps, guidance: source.guidance)
+        try await repository.linkVideo(id, toCameos: cameos.map(\.id))
         try await repository.insertVideo(record)
         logger.info("remix queued", metadata: ["video_id": .string(record.id), "source_id": .string(source.id)])
         return record

@@ -14,6 +14,7 @@ extension VideoWorker {
         let workFolder = dataDirectory.temporaryPath(prefix: "job-\(job.id)")
         defer { try? FileManager.default.removeItem(at: workFolder) }
         do {
+            try await checkCameos(job)
             let output = workFolder.appendingPathComponent("out", isDirectory: true)
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
             let spec = try await makeSpec(for: job, workFolder: workFolder, output: output)
@@ -152,6 +153,16 @@ extension VideoWorker {
             defer { group.cancelAll() }
             guard let first = try await group.next(), let artifacts = first else { throw LeaseLost() }
             return artifacts
+        }
+    }
+
+    /// Refuses a job whose cameo was deleted, or no longer permits the job's account, after it was queued.
+    func checkCameos(_ job: VideoRecord) async throws {
+        for id in try await repository.cameoIDs(ofVideo: job.id) {
+            guard let cameo = try await repository.cameo(id: id), cameo.permits(job.accountID) else {
+                throw JobFailure(
+                    code: "cameo_revoked", message: "A cameo this video uses was revoked by its owner.")
+            }
         }
     }
 }

@@ -96,6 +96,34 @@ public protocol CielRepository: Sendable {
     /// The number of live (not deleted) videos in each status.
     func statusCounts() async throws -> [VideoStatus: Int]
 
+    // MARK: Cameos
+
+    /// Stores a new cameo. Returns false (and stores nothing) when the id or a live cameo's handle is taken.
+    func insertCameo(_ cameo: CameoRecord) async throws -> Bool
+    /// The live cameo with this id.
+    func cameo(id: String) async throws -> CameoRecord?
+    /// The live cameo with this handle (compared in lowercase).
+    func cameo(handle: String) async throws -> CameoRecord?
+    /// The account's live cameos, oldest first.
+    func cameos(ownerAccountID: String) async throws -> [CameoRecord]
+    /// Changes who may use the owner's live cameo. Returns the updated cameo, or nil when the owner has no such cameo.
+    func updateCameoPermission(
+        id: String, ownerAccountID: String, permission: CameoPermission, approvedAccountIDs: [String]
+    ) async throws -> CameoRecord?
+    /// Deletes (revokes) the owner's live cameo and returns it, or nil when the owner has no such cameo.
+    func markCameoDeleted(id: String, ownerAccountID: String, at time: Int64) async throws -> CameoRecord?
+    /// Records that a video was made with these cameos.
+    func linkVideo(_ videoID: String, toCameos cameoIDs: [String]) async throws
+    /// The cameos a video was made with.
+    func cameoIDs(ofVideo videoID: String) async throws -> [String]
+    /// Every live video made with the cameo, whoever owns it, newest first.
+    func videos(usingCameo cameoID: String) async throws -> [VideoRecord]
+    /// Marks a video made with the cameo deleted (the cameo's owner removing it, whoever made it) and returns it as it
+    /// was before, or nil when no live video with this id used the cameo.
+    func markDeleted(id: String, usingCameo cameoID: String, at time: Int64) async throws -> VideoRecord?
+    /// Marks a still-queued video failed (a cameo it uses was revoked). Returns false when it is no longer queued.
+    func failQueuedVideo(id: String, code: String, message: String, at time: Int64) async throws -> Bool
+
     // MARK: Videos, worker side
 
     /// Atomically takes the oldest queued job, marks it `in_progress` under a lease held by `workerID`, and counts

@@ -126,6 +126,36 @@ enum Migrations {
                     "CREATE INDEX IF NOT EXISTS videos_shared ON videos (shared_at)",
                 ]
             ),
+            // 30: cameos (consented likenesses) and which videos used them.
+            Migration(
+                version: 30,
+                statements: [
+                    """
+                    CREATE TABLE IF NOT EXISTS cameos (
+                        id TEXT PRIMARY KEY,
+                        owner_account_id TEXT NOT NULL,
+                        name TEXT NOT NULL,
+                        handle TEXT NOT NULL,
+                        permission TEXT NOT NULL,
+                        approved_accounts TEXT NOT NULL,
+                        image_paths TEXT NOT NULL,
+                        attested_at BIGINT NOT NULL,
+                        created_at BIGINT NOT NULL,
+                        deleted_at BIGINT
+                    )
+                    """,
+                    "CREATE UNIQUE INDEX IF NOT EXISTS cameos_live_handle ON cameos (handle) WHERE deleted_at IS NULL",
+                    "CREATE INDEX IF NOT EXISTS cameos_owner ON cameos (owner_account_id)",
+                    """
+                    CREATE TABLE IF NOT EXISTS video_cameos (
+                        video_id TEXT NOT NULL,
+                        cameo_id TEXT NOT NULL,
+                        PRIMARY KEY (video_id, cameo_id)
+                    )
+                    """,
+                    "CREATE INDEX IF NOT EXISTS video_cameos_cameo ON video_cameos (cameo_id)",
+                ]
+            ),
         ]
     }
 

@@ -8,6 +8,7 @@ struct CielCommand: AsyncParsableCommand {
         abstract: "Open text-to-video generation: generate, serve, verify.",
         subcommands: [
             GenerateCommand.self, ServeCommand.self, WorkerCommand.self, KeysCommand.self, AccountsCommand.self,
+            CameosCommand.self,
             VerifyCommand.self,
             BenchCommand.self,
         ]

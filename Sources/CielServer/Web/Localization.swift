@@ -46,6 +46,43 @@ enum Localization {
         "nav_feed": ("Feed", "Fil public"),
         "nav_account": ("Account", "Compte"),
         "nav_admin": ("Admin", "Administration"),
+        "nav_cameos": ("Cameos", "Caméos"),
+        // Cameos
+        "cameos_title": ("My cameos", "Mes caméos"),
+        "cameos_intro": (
+            "A cameo is your own likeness. Register photos of yourself, choose who may put you in a video by writing @your-handle, and revoke it whenever you want: videos waiting in line stop at once.",
+            "Un caméo, c’est votre image. Enregistrez des photos de vous, choisissez qui peut vous mettre dans une vidéo en écrivant @votre-identifiant, et révoquez-le quand vous voulez : les vidéos en attente s’arrêtent aussitôt."
+        ),
+        "cameo_none": ("You have no cameo yet.", "Vous n’avez pas encore de caméo."),
+        "cameo_new": ("Register my cameo", "Enregistrer mon caméo"),
+        "cameo_name": ("Your name", "Votre nom"),
+        "cameo_handle": ("Handle (written after @ in prompts)", "Identifiant (écrit après @ dans les descriptions)"),
+        "cameo_photos": ("Photos of you (1 to 5)", "Photos de vous (1 à 5)"),
+        "cameo_permission": ("Who may use it", "Qui peut l’utiliser"),
+        "perm_only_me": ("Only me", "Moi seulement"),
+        "perm_approved": ("People I approve", "Les personnes que j’approuve"),
+        "perm_everyone": ("Everyone", "Tout le monde"),
+        "cameo_approved": ("Approved usernames, separated by commas", "Noms d’utilisateur approuvés, séparés par des virgules"),
+        "cameo_attest": (
+            "I am the adult shown in these photos and I consent to this cameo.",
+            "Je suis la personne majeure visible sur ces photos et je consens à ce caméo."
+        ),
+        "cameo_create": ("Create the cameo", "Créer le caméo"),
+        "cameo_save": ("Save", "Enregistrer"),
+        "cameo_revoke": ("Revoke", "Révoquer"),
+        "cameo_videos": ("Videos made with it", "Vidéos qui l’utilisent"),
+        "cameo_no_videos": ("None yet.", "Aucune pour l’instant."),
+        "err_cameo_taken": ("That handle is already taken.", "Cet identifiant est déjà pris."),
+        "err_cameo_handle": (
+            "A handle is 3 to 30 lowercase letters, digits, dots or underscores.",
+            "Un identifiant compte 3 à 30 lettres minuscules, chiffres, points ou tirets bas."
+        ),
+        "err_cameo_attest": ("Please confirm that you are the adult shown and consent.", "Confirmez que vous êtes la personne majeure visible et que vous consentez."),
+        "err_cameo_images": ("Add 1 to 5 photos (PNG, JPEG or WebP).", "Ajoutez 1 à 5 photos (PNG, JPEG ou WebP)."),
+        "err_cameo_approved": ("One of the approved usernames does not exist.", "Un des noms d’utilisateur approuvés n’existe pas."),
+        "err_cameo_forbidden": ("Its owner has not allowed you to use this cameo.", "Son propriétaire ne vous a pas autorisé à utiliser ce caméo."),
+        "err_cameo_unknown": ("No cameo has that handle.", "Aucun caméo ne porte cet identifiant."),
+        "err_cameo_model": ("This model cannot show a cameo.", "Ce modèle ne peut pas montrer de caméo."),
         "nav_login": ("Log in", "Se connecter"),
         "nav_signup": ("Sign up", "Créer un compte"),
         "nav_logout": ("Log out", "Se déconnecter"),

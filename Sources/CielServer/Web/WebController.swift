@@ -6,7 +6,7 @@ import Logging
 import Mustache
 
 /// The web app: server-rendered pages (Mustache), forms with CSRF tokens, browser sessions. Split by aspect into
-/// `WebController+Auth`, `+Videos`, `+Account` and `+Admin`.
+/// `WebController+Auth`, `+Videos`, `+Cameos`, `+Account` and `+Admin`.
 struct WebController: Sendable {
     let repository: any CielRepository
     let dataDirectory: DataDirectory
@@ -44,6 +44,11 @@ struct WebController: Sendable {
         web.post("videos/:id/share", use: shareVideo)
         web.post("videos/:id/remix", use: remixVideo)
         web.get("feed", use: feed)
+        web.get("cameos", use: cameosPage)
+        web.post("cameos", use: createCameo)
+        web.post("cameos/:id/permission", use: updateCameo)
+        web.post("cameos/:id/delete", use: revokeCameo)
+        web.post("cameos/:id/videos/:video_id/delete", use: deleteCameoVideo)
         web.get("account", use: accountPage)
         web.post("account/keys", use: createKey)
         web.post("account/keys/:id/revoke", use: revokeKey)
@@ -106,6 +111,9 @@ struct WebController: Sendable {
                 "err_moderation", language, Localization.moderationCategory(error.moderationRule, language))
         case "concurrency_limit_exceeded": return Localization.format("err_busy", language)
         case "video_not_ready": return Localization.format("err_not_ready", language)
+        case "cameo_not_permitted": return Localization.format("err_cameo_forbidden", language)
+        case "cameo_not_found": return Localization.format("err_cameo_unknown", language)
+        case "cameo_unsupported": return Localization.format("err_cameo_model", language)
         default: return Localization.format("err_form", language, error.message)
         }
     }

@@ -22,7 +22,7 @@ enum WebTemplates {
 
     static let all: [(String, String)] = [
         ("head", head), ("foot", foot), ("landing", landing), ("signup", signup), ("login", login),
-        ("create", create), ("video", video), ("videos", videos), ("feed", feed), ("account", account),
+        ("create", create), ("video", video), ("videos", videos), ("feed", feed), ("account", account), ("cameos", cameos),
         ("admin", admin), ("error", error),
     ]
 
@@ -46,6 +46,7 @@ enum WebTemplates {
               <li><a href="/" {{#nav_create}}aria-current="page"{{/nav_create}}>{{t.nav_create}}</a></li>
               <li><a href="/videos" {{#nav_videos}}aria-current="page"{{/nav_videos}}>{{t.nav_videos}}</a></li>
               <li><a href="/feed" {{#nav_feed}}aria-current="page"{{/nav_feed}}>{{t.nav_feed}}</a></li>
+              <li><a href="/cameos" {{#nav_cameos}}aria-current="page"{{/nav_cameos}}>{{t.nav_cameos}}</a></li>
               <li><a href="/account" {{#nav_account}}aria-current="page"{{/nav_account}}>{{t.nav_account}}</a></li>
               {{#is_admin}}<li><a href="/admin" {{#nav_admin}}aria-current="page"{{/nav_admin}}>{{t.nav_admin}}</a></li>{{/is_admin}}
               <li class="who" aria-label="{{t.account}}">@{{user.username}}</li>
@@ -321,6 +322,67 @@ enum WebTemplates {
           {{/can_invite}}
         </section>
         {{/show_invites}}
+        {{>foot}}
+        """#
+
+    static let cameos = #"""
+        {{>head}}
+        <h1>{{t.cameos_title}}</h1>
+        <p class="hint">{{t.cameos_intro}}</p>
+        {{#error_message}}<p class="alert error" role="alert" id="cameo-error">{{error_message}}</p>{{/error_message}}
+        {{^has_cameos}}<p id="no-cameos">{{t.cameo_none}}</p>{{/has_cameos}}
+        {{#cameos}}
+        <section class="card cameo" id="cameo-{{handle}}">
+          <h2>@{{handle}} <span class="hint">{{name}}</span></h2>
+          <p>{{t.cameo_permission}}: <strong class="cameo-permission">{{permission}}</strong>{{#approved}} — {{approved}}{{/approved}}</p>
+          <form method="post" action="/cameos/{{id}}/permission" class="stack">
+            <input type="hidden" name="csrf" value="{{csrf}}">
+            <label for="perm-{{id}}">{{t.cameo_permission}}</label>
+            <select id="perm-{{id}}" name="permission">
+              <option value="only_me" {{#is_only_me}}selected{{/is_only_me}}>{{t.perm_only_me}}</option>
+              <option value="approved" {{#is_approved}}selected{{/is_approved}}>{{t.perm_approved}}</option>
+              <option value="everyone" {{#is_everyone}}selected{{/is_everyone}}>{{t.perm_everyone}}</option>
+            </select>
+            <label for="approved-{{id}}">{{t.cameo_approved}}</label>
+            <input id="approved-{{id}}" name="approved" value="{{approved}}" autocomplete="off">
+            <button type="submit">{{t.cameo_save}}</button>
+          </form>
+          <h3>{{t.cameo_videos}}</h3>
+          {{^has_videos}}<p>{{t.cameo_no_videos}}</p>{{/has_videos}}
+          {{#has_videos}}
+          <ul class="cameo-videos">
+          {{#videos}}
+            <li><span class="prompt">{{prompt}}</span> · {{status}}
+              <form method="post" action="/cameos/{{id}}/videos/{{video_id}}/delete" class="inline cameo-video-delete"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="link danger">{{t.delete}}<span class="visually-hidden"> {{prompt}}</span></button></form>
+            </li>
+          {{/videos}}
+          </ul>
+          {{/has_videos}}
+          <form method="post" action="/cameos/{{id}}/delete" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="danger">{{t.cameo_revoke}} @{{handle}}</button></form>
+        </section>
+        {{/cameos}}
+        <section class="card">
+          <h2>{{t.cameo_new}}</h2>
+          <form method="post" action="/cameos" enctype="multipart/form-data" class="stack" id="cameo-form">
+            <input type="hidden" name="csrf" value="{{csrf}}">
+            <label for="cameo-name">{{t.cameo_name}}</label>
+            <input id="cameo-name" name="name" required maxlength="100">
+            <label for="cameo-handle">{{t.cameo_handle}}</label>
+            <input id="cameo-handle" name="handle" required minlength="3" maxlength="30" pattern="[a-z0-9][a-z0-9_.]*[a-z0-9_]" autocapitalize="none" autocomplete="off">
+            <label for="cameo-photos">{{t.cameo_photos}}</label>
+            <input id="cameo-photos" name="images[]" type="file" accept="image/png,image/jpeg,image/webp" multiple required>
+            <label for="cameo-permission">{{t.cameo_permission}}</label>
+            <select id="cameo-permission" name="permission">
+              <option value="only_me">{{t.perm_only_me}}</option>
+              <option value="approved">{{t.perm_approved}}</option>
+              <option value="everyone">{{t.perm_everyone}}</option>
+            </select>
+            <label for="cameo-approved">{{t.cameo_approved}}</label>
+            <input id="cameo-approved" name="approved" autocomplete="off">
+            <label class="check"><input type="checkbox" name="attestation" value="true" required> {{t.cameo_attest}}</label>
+            <button type="submit">{{t.cameo_create}}</button>
+          </form>
+        </section>
         {{>foot}}
         """#
 

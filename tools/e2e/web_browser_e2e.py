@@ -13,6 +13,7 @@ first failed check.
 """
 
 import argparse
+import base64
 import json
 import os
 import sys
@@ -55,6 +56,9 @@ def make_driver(width, height):
         "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
     driver.set_page_load_timeout(60)
     return driver
+
+
+TINY_PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
 
 
 class Flow:
@@ -238,6 +242,21 @@ class Flow:
             check("Queue" in self.text() and "Users" in self.text(), "admin page sections")
             self.no_horizontal_scroll()
             self.shot("admin")
+
+        # A cameo of oneself, registered from a photo (the page's create form, as a first-time user fills it).
+        self.open("/cameos")
+        check("My cameos" in self.text(), "cameos page")
+        photo = os.path.join(self.out, "cameo-photo.png")
+        with open(photo, "wb") as f:
+            f.write(base64.b64decode(TINY_PNG))
+        self.fill("cameo-name", "Me")
+        self.fill("cameo-handle", f"me_{self.width}")
+        self.driver.find_element(By.ID, "cameo-photos").send_keys(photo)
+        self.driver.find_element(By.CSS_SELECTOR, "#cameo-form input[name=attestation]").click()
+        self.driver.find_element(By.CSS_SELECTOR, "#cameo-form button[type=submit]").click()
+        self.wait_for(lambda: f"@me_{self.width}" in self.text(), 10, "the new cameo")
+        self.no_horizontal_scroll()
+        self.shot("cameo")
 
         # Share the original.
         self.open(f"/videos/{video_id}")

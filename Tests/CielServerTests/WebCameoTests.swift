@@ -30,7 +30,7 @@ struct WebCameoTests {
             ])
             #expect(created.status == .seeOther)
             let page = try await alice.get("/cameos")
-            #expect(page.html.contains("@alice_c") && page.html.contains("Only me"))
+            #expect(page.html.contains("@alice_c") && page.html.contains("Only me</strong></p>"))
             #expect(!page.html.contains("<script>alert(1)") && page.html.contains("&lt;script&gt;"))
             let cameo = try #require(try await server.repository.cameo(handle: "alice_c"))
 
@@ -48,7 +48,7 @@ struct WebCameoTests {
             let made = try await bob.createVideo("@alice_c waves")
             let videoID = try #require(made.id)
             let withVideo = try await alice.get("/cameos")
-            #expect(withVideo.html.contains("@alice_c waves") && withVideo.html.contains("People I approve"))
+            #expect(withVideo.html.contains("@alice_c waves") && withVideo.html.contains("People I approve</strong> — bob"))
             #expect(try await alice.post("/cameos/\(cameo.id)/videos/\(videoID)/delete", [:]).status == .seeOther)
             #expect(try await server.repository.video(id: videoID, ownerKeyID: nil) == nil)
             // Another person's cameo is not found; CSRF is required.

@@ -34,7 +34,7 @@ extension WebController {
                 "id": cameo.id, "handle": cameo.handle, "name": cameo.name,
                 "permission": Localization.format("perm_\(cameo.permission.rawValue)", language),
                 "is_only_me": cameo.permission == .onlyMe, "is_approved": cameo.permission == .approved,
-                "is_everyone": cameo.permission == .everyone, "approved": approved.joined(separator: ", "),
+                "is_everyone": cameo.permission == .everyone, "approved": approved.joined(separator: ", "), "has_approved": !approved.isEmpty,
                 "videos": videos, "has_videos": !videos.isEmpty,
             ])
         }

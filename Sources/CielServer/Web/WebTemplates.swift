@@ -334,7 +334,7 @@ enum WebTemplates {
         {{#cameos}}
         <section class="card cameo" id="cameo-{{handle}}">
           <h2>@{{handle}} <span class="hint">{{name}}</span></h2>
-          <p>{{t.cameo_permission}}: <strong class="cameo-permission">{{permission}}</strong>{{#approved}} — {{approved}}{{/approved}}</p>
+          <p>{{t.cameo_permission}}: <strong class="cameo-permission">{{permission}}</strong>{{#has_approved}} — {{approved}}{{/has_approved}}</p>
           <form method="post" action="/cameos/{{id}}/permission" class="stack">
             <input type="hidden" name="csrf" value="{{csrf}}">
             <label for="perm-{{id}}">{{t.cameo_permission}}</label>

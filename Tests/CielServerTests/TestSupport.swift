@@ -90,24 +90,29 @@ extension TestClientProtocol {
 
     func multipart(_ uri: String, key: String, parts: [MultipartPart]) async throws -> TestResponse {
         let boundary = "----ciel-test-boundary"
-        var body = ByteBuffer()
-        for part in parts {
-            body.writeString("--\(boundary)\r\n")
-            if let filename = part.filename {
-                body.writeString("Content-Disposition: form-data; name=\"\(part.name)\"; filename=\"\(filename)\"\r\n")
-                body.writeString("Content-Type: \(part.contentType)\r\n\r\n")
-            } else {
-                body.writeString("Content-Disposition: form-data; name=\"\(part.name)\"\r\n\r\n")
-            }
-            body.writeBytes(part.bytes)
-            body.writeString("\r\n")
-        }
-        body.writeString("--\(boundary)--\r\n")
         return try await execute(
             uri: uri, method: .post,
             headers: [.contentType: "multipart/form-data; boundary=\(boundary)", .authorization: "Bearer \(key)"],
-            body: body)
+            body: multipartBody(parts, boundary: boundary))
     }
+}
+
+/// A `multipart/form-data` body holding `parts`.
+func multipartBody(_ parts: [MultipartPart], boundary: String) -> ByteBuffer {
+    var body = ByteBuffer()
+    for part in parts {
+        body.writeString("--\(boundary)\r\n")
+        if let filename = part.filename {
+            body.writeString("Content-Disposition: form-data; name=\"\(part.name)\"; filename=\"\(filename)\"\r\n")
+            body.writeString("Content-Type: \(part.contentType)\r\n\r\n")
+        } else {
+            body.writeString("Content-Disposition: form-data; name=\"\(part.name)\"\r\n\r\n")
+        }
+        body.writeBytes(part.bytes)
+        body.writeString("\r\n")
+    }
+    body.writeString("--\(boundary)--\r\n")
+    return body
 }
 
 /// One part of a multipart body.

@@ -79,19 +79,7 @@ final class WebBrowser: @unchecked Sendable {
     @discardableResult
     func postMultipart(_ uri: String, _ parts: [MultipartPart]) async throws -> TestResponse {
         let boundary = "----ciel-web-boundary"
-        var body = ByteBuffer()
-        for part in parts + [.field("csrf", csrf)] {
-            body.writeString("--\(boundary)\r\n")
-            if let filename = part.filename {
-                body.writeString("Content-Disposition: form-data; name=\"\(part.name)\"; filename=\"\(filename)\"\r\n")
-                body.writeString("Content-Type: \(part.contentType)\r\n\r\n")
-            } else {
-                body.writeString("Content-Disposition: form-data; name=\"\(part.name)\"\r\n\r\n")
-            }
-            body.writeBytes(part.bytes)
-            body.writeString("\r\n")
-        }
-        body.writeString("--\(boundary)--\r\n")
+        let body = multipartBody(parts + [.field("csrf", csrf)], boundary: boundary)
         var all = cookieHeader
         all[.contentType] = "multipart/form-data; boundary=\(boundary)"
         let response = try await client.execute(uri: uri, method: .post, headers: all, body: body)

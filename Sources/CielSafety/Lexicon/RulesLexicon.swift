@@ -1,0 +1,111 @@
+extension BuiltinLexicon {
+    /// Concept rules (the paraphrase stage) and the concepts only they use.
+    static let rules = """
+    @rule sexual described_nudity: wearing & nothing
+    @rule sexual described_nudity: person & clothing & absence
+    @rule sexual described_exposure: exposure & intimate_body
+    @rule sexual described_act: sexual_act & person
+    @rule self_harm described_self_injury: cutting_verb & wrist
+    @rule self_harm described_suicide: self_reference & lethal_act
+    @rule self_harm described_suicide: despair_means & despair_mood
+    @rule self_harm described_overdose: ingest & pills_quantity
+    @rule violence_gore described_gore: gore_matter & gore_intensity
+    @rule violence_gore described_mutilation: severing & body_part & victim
+    @rule hate dehumanising_group: protected_group & dehumanising
+    @rule hate extremist_glorification: extremist & glorify
+    @rule public_figure described_office_holder: office & jurisdiction & !not_current
+
+    @concept protected_group
+    jews, jewish people, jew, muslims, muslim people, arabs, blacks, black people, africans, immigrants
+    migrants, refugees, asylum seekers, gays, lesbians, gay people, trans people, transgender people
+    homosexuals, asians, chinese people, mexicans, roma, gypsies, disabled people, christians, hindus, sikhs
+    women are, juifs, juif, musulmans, arabes, noirs, africains, immigres, migrants, refugies, homosexuels
+    roms, tsiganes, asiatiques, handicapes, judios, judio, musulmanes, negros, africanos, inmigrantes
+    refugiados, homosexuales, gitanos, discapacitados, juden, jude, muslime, araber, schwarze, afrikaner
+    ausländer, auslander, einwanderer, migranten, flüchtlinge, fluchtlinge, schwule, homosexuelle, zigeuner
+    behinderte, ebrei, ebreo, musulmani, arabi, neri, africani, immigrati, migranti, profughi, rifugiati
+    omosessuali, zingari, disabili, judeus, judeu, muculmanos, imigrantes, homossexuais, ciganos, deficientes
+
+    @concept dehumanising
+    vermin, rats, cockroaches, parasites, subhuman, subhumans, inferior, inferior race, disease, infestation
+    exterminate, exterminated, extermination, eradicate, eradicated, wipe out, wiped out, gassed, gas chamber
+    gas chambers, filth, scum, apes, monkeys, animals, should die, must die, deserve to die, burn them
+    vermine, cafards, sous hommes, inferieurs, exterminer, extermines, extermination, eradiquer, racaille
+    singes, chambre a gaz, doivent mourir, alimanas, ratas, cucarachas, parasitos, infrahumanos, inferiores
+    exterminar, exterminados, exterminio, erradicar, escoria, monos, deben morir, ungeziefer, ratten
+    kakerlaken, parasiten, minderwertig, minderwertige, ausrotten, vernichten, vergasen, vergast, abschaum
+    affen, gaskammer, müssen sterben, parassiti, ratti, scarafaggi, subumani, inferiori, sterminare
+    sterminati, sterminio, feccia, scimmie, camera a gas, devono morire, vermes, ratos, baratas, parasitas
+    sub humanos, exterminio, escoria, macacos, camara de gas, devem morrer
+
+    @concept extremist
+    nazi, nazis, hitler, third reich, ss officers, waffen ss, isis, daesh, isil, islamic state, al qaeda
+    kkk, klan, jihadist, jihadists, jihadi, fascist regime, troisieme reich, etat islamique, daech, nazie
+    nazies, djihadiste, djihadistes, tercer reich, estado islamico, yihadista, yihadistas, drittes reich
+    nationalsozialisten, dschihadist, dschihadisten, terzo reich, stato islamico, nazisti, nazista
+    jihadista, jihadisti, nazistas, terceiro reich, jihadistas
+
+    @concept glorify
+    propaganda, recruitment, recruiting, recruitment video, glorifying, glorify, glorified, glorious, heroic
+    heroes, hero, celebrating, celebrate, tribute, honoring, honouring, rally, salute, saluting, praising
+    praise, join us, propagande, recrutement, glorifiant, glorifier, glorieux, heroique, heros, celebrant
+    hommage, rassemblement, salut, reclutamiento, glorificando, glorificar, glorioso, heroico, heroes
+    celebrando, homenaje, mitin, saludo, rekrutierung, verherrlichung, verherrlichend, verherrlicht
+    glorreich, heldenhaft, helden, feiern, feiert, ehren, kundgebung, reclutamento, glorificare, eroico
+    eroi, omaggio, raduno, recrutamento, glorificar, herois, homenagem, comicio
+
+    @concept office
+    president, presidents, prime minister, premier, chancellor, king, queen, prince, princess, crown prince
+    monarch, pope, supreme leader, dictator, head of state, ceo, founder, chief executive, first lady
+    vice president, foreign minister, mayor, governor, senator, royal family, presidente, presidenta
+    premier ministre, premiere ministre, chancelier, chanceliere, roi, reine, princesse, pape, souverain, pdg
+    fondateur, maire, primer ministro, primera ministra, canciller, rey, reina, principe, princesa, alcalde
+    gobernador, fundador, director ejecutivo, präsident, prasident, präsidentin, bundeskanzler
+    bundeskanzlerin, kanzler, kanzlerin, premierminister, könig, konig, königin, konigin, prinz, prinzessin
+    papst, bürgermeister, gründer, primo ministro, cancelliere, regina, principessa, sindaco, fondatore
+    amministratore delegato, primeiro ministro, primeira ministra, chanceler, rei, rainha, prefeito
+    famille royale, familia real, königsfamilie, famiglia reale
+
+    @concept jurisdiction
+    current, actual, sitting, incumbent, reigning, today s, real, actuel, actuelle, en exercice, actual
+    aktuelle, aktuellen, amtierende, amtierenden, jetzige, attuale, in carica, atual, em exercicio
+    france, french, francais, francaise, republique, usa, united states, america, american, americain
+    americaine, estados unidos, estadounidense, norteamericano, amerikanisch, amerikanische, amerikanischen
+    americano, americana, stati uniti, eua, uk, united kingdom, britain, great britain, british, england
+    britannique, angleterre, reino unido, britanico, britannico, inglaterra, großbritannien, britische
+    britischen, england, inghilterra, germany, german, allemagne, allemand, allemande, alemania, aleman
+    deutschland, deutsche, deutschen, germania, tedesco, tedesca, alemanha, alemao, russia, russian, russie
+    russe, rusia, ruso, russland, russische, russischen, russo, china, chinese, chine, chinois, chino
+    chinesische, chinesischen, cinese, chines, spain, spanish, espagne, espagnol, espagnole, espana, espanol
+    spanien, spanische, spanischen, spagna, spagnolo, espanha, espanhol, italy, italian, italie, italien
+    italienne, italia, italiano, italienische, portugal, portuguese, portugais, portugues, portugiesische
+    portoghese, brazil, brazilian, bresil, bresilien, brasil, brasileno, brasileiro, brasilien, brasiliano
+    canada, canadian, canadien, canadienne, canadiense, kanada, kanadische, canadese, canadense, mexico
+    mexican, mexicain, mexicano, mexiko, messicano, ukraine, ukrainian, ukrainien, ucrania, ucraniano
+    ukrainische, ucraina, ucraino, india, indian, inde, indien, japan, japanese, japon, japonais, japones
+    japanische, giappone, giapponese, japao, israel, israeli, turkish, turquie, turc, turquia, türkei
+    belgium, belgian, belgique, belge, belgica, belgien, belgio, switzerland, swiss, suisse, suiza, schweiz
+    svizzera, suica, argentina, argentine, argentin, argentino, netherlands, dutch, pays bas, north korea
+    north korean, coree du nord, corea del norte, nordkorea, corea del nord, coreia do norte, iran, iranian
+    saudi, saudi arabia, arabie saoudite, venezuela, venezuelan, cuba, cuban, monaco, monegasque, vatican
+    white house, elysee, kremlin, downing street, buckingham palace, tesla, spacex, microsoft, facebook
+    openai, google, nvidia, morocco, maroc, marocain, marruecos, algeria, algerie, algerien, tunisia, tunisie
+    senegal, senegalais, ivory coast, cote d ivoire, ivoirien, cameroon, cameroun, camerounais, congo, quebec
+    the united states, the us, the u s, de la republique, del gobierno, der bundesrepublik, della repubblica
+    da republica, norway, norwegian, sweden, swedish, denmark, danish, spain s, poland, polish, greece, greek
+
+    @concept not_current
+    century, centuries, siecle, siecles, siglo, siglos, jahrhundert, jahrhunderts, secolo, secoli, seculo
+    medieval, middle ages, moyen age, edad media, mittelalter, mittelalterlich, medioevo, medievale, idade media
+    ancient, antique, antiquite, antiguo, antigua, antike, antico, antica, antigo, antiga, renaissance
+    victorian, napoleon, louis xiv, louis xvi, roman, romain, romaine, romano, romana, romische, historical
+    historic, history, historique, histoire, historico, historica, historia, historisch, geschichte, storico
+    storia, fictional, fictitious, fictif, fictive, ficticio, ficticia, fiktiv, fiktive, fittizio, fittizia
+    imaginary, imaginaire, imaginario, imaginaria, imaginar, fantasy, fantastique, fantasia, fairy tale
+    fairytale, conte de fees, cuento de hadas, marchen, märchen, fiaba, conto de fadas, chess, echecs
+    ajedrez, schach, scacchi, xadrez, cards, card, cartes, cartas, karten, carte, legend, legende, leyenda
+    sage, leggenda, lenda, mythical, mythique, mitico, mythisch, 1700s, 1800s, 1900s, wwii, world war
+    guerre mondiale, guerra mundial, weltkrieg, guerra mondiale, cartoon, dessin anime, dibujos animados
+    zeichentrick, animated, anime, lego, toy, toys, puppet, costume, halloween, parody, parodie, parodia
+    """
+}

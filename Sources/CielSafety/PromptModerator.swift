@@ -1,0 +1,120 @@
+import Foundation
+
+/// Decides whether a prompt may be generated. Build one at start-up (it compiles the lexicons, the public-figure
+/// index and the classifier, a few tens of milliseconds) and share it: it is immutable and `Sendable`.
+///
+/// Stages, in order; the first that refuses decides:
+/// 1. normalisation (`TextNormalizer`), then allow-listed collocations shield their words;
+/// 2. `minors` (hard rule): any word for a child or an age under 18 together with any sexual or suggestive signal
+///    (a sexual term, a strong suggestive word, two weak ones, a sexual concept rule, or a sexual classifier score
+///    above the lowered minors threshold), and explicit abuse terms;
+/// 3. category lexicons (six languages, inflections, euphemisms);
+/// 4. concept rules (the semantic stage for paraphrases: "wearing nothing at all", "opening their wrists",
+///    "the current French president");
+/// 5. public figures (full name or alias, distinctive surname, misspellings);
+/// 6. the semantic classifier (char n-gram + word features, calibrated thresholds).
+public struct PromptModerator: Sendable {
+    enum Tag: Sendable {
+        case block(ModerationCategory, String)
+        case allow
+        case concept(String)
+    }
+
+    private let normalizer = TextNormalizer()
+    private let matcher: PhraseMatcher<Tag>
+    private let rules: [LexiconSource.ConceptRule]
+    private let figures: PublicFigureIndex
+    private let classifier: SemanticClassifier?
+    private let thresholds: [ModerationCategory: Double]
+
+    /// The lowest score on the sexual classifier that, with a minor present, counts as a sexual signal.
+    static let minorsSexualThreshold = 0.35
+
+    /// Builds the built-in policy plus an operator's additions.
+    public init(configuration: ModerationConfiguration = ModerationConfiguration()) {
+        var source = LexiconSource()
+        for text in BuiltinLexicon.texts { source.parse(text) }
+        for (category, terms) in configuration.extraTerms {
+            guard let category = ModerationCategory(rawValue: category) else { continue }
+            source.blockTerms += terms.map { .init(phrase: $0, category: category, rule: "operator_term") }
+        }
+        source.allowPhrases += configuration.extraAllow
+        var matcher = PhraseMatcher<Tag>()
+        for term in source.blockTerms { matcher.add(term.phrase, tag: .block(term.category, term.rule)) }
+        for phrase in source.allowPhrases { matcher.add(phrase, tag: .allow) }
+        for (name, phrases) in source.concepts {
+            for phrase in phrases { matcher.add(phrase, tag: .concept(name)) }
+        }
+        self.matcher = matcher
+        rules = source.rules
+        figures = PublicFigureIndex(
+            lines: PublicFigureData.lines + configuration.extraPublicFigures, commonWords: PublicFigureData.commonWords)
+        let classifier = SemanticClassifier.builtin
+        self.classifier = classifier
+        var thresholds = classifier?.thresholds ?? [:]
+        for (name, value) in configuration.thresholds {
+            guard let category = ModerationCategory(rawValue: name), let current = thresholds[category] else { continue }
+            thresholds[category] = min(current, value)
+        }
+        self.thresholds = thresholds
+    }
+
+    /// Number of people the public-figure stage knows.
+    public var publicFigureCount: Int { figures.count }
+
+    /// Moderates one prompt.
+    public func moderate(_ prompt: String) -> ModerationVerdict {
+        let text = normalizer.normalize(prompt)
+        let matches = matcher.matches(in: text.tokens)
+        var shielded = Set<Int>()
+        for match in matches { if case .allow = match.tag { shielded.formUnion(match.range) } }
+        func free(_ range: Range<Int>) -> Bool { !range.allSatisfy { shielded.contains($0) } }
+
+        var hits: [(ModerationCategory, String)] = []
+        var concepts: [String: Int] = [:]
+        for match in matches where free(match.range) {
+            switch match.tag {
+            case .block(let category, let rule): hits.append((category, rule))
+            case .concept(let name): concepts[name, default: 0] += 1
+            case .allow: break
+            }
+        }
+        if text.ages.contains(where: { $0 < 18 }) { concepts["minor", default: 0] += 1 }
+        let firedRules = rules.filter { rule in
+            rule.required.allSatisfy { concepts[$0] != nil } && !rule.excluded.contains { concepts[$0] != nil }
+        }
+        let scores = classifier?.scores(text.text) ?? [:]
+
+        // Minors: a hard rule, checked first.
+        if let hit = hits.first(where: { $0.0 == .minors }) { return block(.minors, hit.1) }
+        if concepts["minor"] != nil {
+            let sexualSignal = hits.contains { $0.0 == .sexual } || concepts["suggestive_strong"] != nil
+                || (concepts["suggestive_weak"] ?? 0) >= 2 || firedRules.contains { $0.category == .sexual }
+                || (scores[.sexual] ?? 0) >= Self.minorsSexualThreshold || (scores[.minors] ?? 0) >= 0.5
+            if sexualSignal { return block(.minors, "sexualised_minor") }
+        }
+        for category in Self.order {
+            if let hit = hits.first(where: { $0.0 == category }) { return block(category, hit.1) }
+        }
+        if let rule = firedRules.first(where: { $0.category != .minors }) { return block(rule.category, rule.rule) }
+        if let person = figures.matches(in: text.tokens, shielded: shielded).first {
+            return block(.publicFigure, person.kind.rawValue)
+        }
+        for category in Self.order + [.minors] {
+            if let score = scores[category], let threshold = thresholds[category], score >= threshold {
+                return block(category, "semantic_classifier")
+            }
+        }
+        return .allow
+    }
+
+    /// Category order when several lexicons match.
+    static let order: [ModerationCategory] = [.sexual, .violenceGore, .selfHarm, .hate, .publicFigure]
+
+    private func block(_ category: ModerationCategory, _ rule: String) -> ModerationVerdict {
+        .block(ModerationBlock(category: category, rule: "\(category.rawValue).\(rule)"))
+    }
+
+    /// The normalised form of a prompt (what the classifier reads); for tools and training.
+    public func normalizedText(_ prompt: String) -> String { normalizer.normalize(prompt).text }
+}

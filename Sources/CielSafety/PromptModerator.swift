@@ -115,6 +115,15 @@ public struct PromptModerator: Sendable {
         .block(ModerationBlock(category: category, rule: "\(category.rawValue).\(rule)"))
     }
 
+    /// For operators debugging a verdict locally (`ciel moderate --explain`): the normalised text and the person a
+    /// public-figure match names. Never send this to API clients: it may name what matched.
+    public func explain(_ prompt: String) -> String {
+        let text = normalizer.normalize(prompt)
+        let people = figures.matches(in: text.tokens, shielded: []).map { figures.names[$0.person] + " (" + $0.kind.rawValue + ")" }
+        let scores = (classifier?.scores(text.text) ?? [:]).map { "\($0.key.rawValue)=\(String(format: "%.2f", $0.value))" }
+        return text.text + " | people: " + people.joined(separator: ", ") + " | scores: " + scores.sorted().joined(separator: " ")
+    }
+
     /// The normalised form of a prompt (what the classifier reads); for tools and training.
     public func normalizedText(_ prompt: String) -> String { normalizer.normalize(prompt).text }
 }

@@ -25,6 +25,9 @@ struct ModerateCommand: ParsableCommand {
     @Flag(help: .hidden)
     var printNormalized = false
 
+    @Flag(help: .hidden)
+    var explain = false
+
     func validate() throws {
         guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1.") }
     }
@@ -42,7 +45,9 @@ struct ModerateCommand: ParsableCommand {
         }
         var output = ""
         for prompt in prompts {
-            if printNormalized {
+            if explain {
+                output += Self.jsonLine(moderator.moderate(prompt)) + " " + moderator.explain(prompt) + "\n"
+            } else if printNormalized {
                 output += moderator.normalizedText(prompt) + "\n"
             } else {
                 output += Self.jsonLine(moderator.moderate(prompt)) + "\n"

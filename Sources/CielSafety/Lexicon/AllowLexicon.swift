@@ -33,6 +33,8 @@ extension BuiltinLexicon {
     el principito, der kleine prinz, il piccolo principe, o pequeno principe, king arthur, roi arthur
     nude beige, naked cake, naked cakes, naked wines, naked juice, smoothie naked, nu propriete
     no clothes line, hot dog, hot dogs, hot chocolate, hot air balloon, hot sauce, hot spring, hot springs
-    sexy car, sexy cars, lust for life, bath toys, bubble bath, bird bath, blood cells, red blood cells
+    musk perfume, musk scent, white musk, musk ox, musk oxen, musk deer, musk rose, nacktschnecke, nacktschnecken
+    the sex of, sexing chicks, le sexe du, le sexe de, el sexo del, o sexo do, il sesso del, a poutine, of poutine
+    une poutine, de poutine, la poutine, poutine with, poutine fries, poutine gravy, sesso maschile, sesso femminile, sexy car, sexy cars, lust for life, bath toys, bubble bath, bird bath, blood cells, red blood cells
     """
 }

@@ -120,12 +120,23 @@ extension BuiltinLexicon {
     @concept gore_intensity
     pouring, gushing, spurting, everywhere, splattered, splattering, spraying, pools of, pool of, covered in
     drenched in, soaked in, dripping, torn open, ripped open, ripped out, spilling out, spilling, exploding
-    graphic, ruisselant, giclant, partout, eclabousse, couvert de, inonde de, degoulinant
+    graphic, torn apart, ripped apart, blown apart, torn to pieces, ruisselant, giclant, partout, eclabousse, couvert de, inonde de, degoulinant
     dechire, arrache, qui jaillit, chorreando, a borbotones, por todas partes, salpicado, cubierto de
     empapado en, goteando, desgarrado, arrancado, brotando, spritzend, überall, bespritzt, bedeckt mit
     durchtränkt, triefend, aufgerissen, herausgerissen, quellend, zampillante, ovunque, schizzato, coperto di
     inzuppato di, gocciolante, squarciato, strappato, jorrando, por toda parte, espirrado, coberto de
     encharcado de, pingando, rasgado, arrancado
+
+    @concept violent_verb
+    stabbing, stabbed, stabs, stab, beating, beaten, beats, strangling, strangled, strangles, kicking, kicked
+    hacking, hacked, bludgeoning, bludgeoned, torturing, poignarde, poignardant, battu, battant, etrangle
+    frappe, apunala, apunalando, apunalado, golpea, golpeando, golpeado, estrangula, sticht, erstochen
+    geschlagen, pruegelt, erwurgt, accoltella, accoltellato, picchia, picchiato, strangola, esfaqueia
+    esfaqueado, espanca, espancado, estrangula
+
+    @concept to_death
+    to death, until he dies, until she dies, a mort, jusqu a la mort, hasta la muerte, hasta matarlo, zu tode
+    a morte, fino alla morte, ate a morte, ate morrer
 
     @concept severing
     cutting off, cuts off, cut off, chopping off, chops off, chopped off, ripping off, rips off, ripped off

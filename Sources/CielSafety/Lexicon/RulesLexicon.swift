@@ -11,9 +11,26 @@ extension BuiltinLexicon {
     @rule self_harm described_overdose: ingest & pills_quantity
     @rule violence_gore described_gore: gore_matter & gore_intensity
     @rule violence_gore described_mutilation: severing & body_part & victim
+    @rule violence_gore described_killing: violent_verb & to_death
+    @rule sexual described_undressing: de_undress & de_particle_aus & !de_garment
     @rule hate dehumanising_group: protected_group & dehumanising
     @rule hate extremist_glorification: extremist & glorify
     @rule public_figure described_office_holder: office & jurisdiction & !not_current
+
+    @block public_figure office_holder
+    the pope, pope francis, pope leo, le pape, el papa, il papa, der papst, o papa, papa francesco
+    papa francisco, papst franziskus, papst leo, papa leone, richest man in the world, richest person in the world
+    homme le plus riche du monde, hombre mas rico del mundo, reichste mann der welt, uomo piu ricco del mondo
+    homem mais rico do mundo, the british royal family, the royal family of england, la famille royale britannique
+
+    @concept de_undress
+    zieht sich, ziehen sich, zog sich, zogen sich
+
+    @concept de_particle_aus
+    aus, nackt
+
+    @concept de_garment
+    schuhe, schuh, jacke, mantel, handschuhe, stiefel, socken, hut, mutze, muetze, pullover, brille, uniform
 
     @concept protected_group
     jews, jewish people, jew, muslims, muslim people, arabs, blacks, black people, africans, immigrants
@@ -91,6 +108,10 @@ extension BuiltinLexicon {
     white house, elysee, kremlin, downing street, buckingham palace, tesla, spacex, microsoft, facebook
     openai, google, nvidia, morocco, maroc, marocain, marruecos, algeria, algerie, algerien, tunisia, tunisie
     senegal, senegalais, ivory coast, cote d ivoire, ivoirien, cameroon, cameroun, camerounais, congo, quebec
+    francese, frances, francesa, franzosisch, franzosische, franzosischen, frankreich, franca, estadounidense
+    statunitense, norte americano, americano, britannico, britanica, britanico, englisch, inglese, ingles
+    tedesca, alemana, alema, russa, rusa, cinese, china, chinesa, spagnola, espanola, italiana, portuguesa
+    brasileira, brasilena, brasiliana, canadese, canadiense, mexicana, messicana, ucraina, japonesa, giapponese
     the united states, the us, the u s, de la republique, del gobierno, der bundesrepublik, della repubblica
     da republica, norway, norwegian, sweden, swedish, denmark, danish, spain s, poland, polish, greece, greek
 

@@ -72,6 +72,12 @@ extension BuiltinLexicon {
     excitada sexualmente, stripper, prostituta, prostitutas, puta, putas, vadia
     vibrador, brinquedo sexual, lingerie sexy, de lingerie, sensual nua, orgia, suruba
 
+    # inflections and spelling variants
+    fait l amour, faisant l amour, fera l amour, ont fait l amour, font l amour, fa sesso, facendo sesso, sesso
+    fa l amore, fanno l amore, facendo l amore, faz sexo, fazem sexo, hace el amor, hacen el amor, hacen sexo
+    tiene sexo, tienen sexo, teniendo sexo, haben sex, hat sex, hatten sex, pornogr*, masturb*, erotic*, erotis*
+    erotiq*, erotik*, hentai*, orgasm*, fellat*, sodomi*
+
     @block sexual nudity
     # English
     nude, nudes, nudity, naked, nakedness, undressed, undressing, undresses, unclothed, topless, bottomless
@@ -103,7 +109,9 @@ extension BuiltinLexicon {
     # Portuguese
     nu, nua, nus, nuas, nudez, totalmente nua, totalmente nu, sem roupa
     sem roupas, despida, se despe, se despindo, tirando a roupa, tira a roupa, nudista
-    nudistas, naturista, fazendo topless, de topless, como veio ao mundo
+    nudistas, naturista, fazendo topless, de topless, como veio ao mundo, mulher pelada, mulheres peladas
+    menina pelada, ficar pelada, fica pelada, toda pelada, completamente pelada, homem pelado, homens pelados
+    nackt*, desnud*, deshabill*
 
     @block sexual sexual_violence
     rape, raped, raping, rapes, rapist, sexual assault, sexually assaulted, molest, molested, molesting

@@ -2,6 +2,14 @@ extension BuiltinLexicon {
     /// Graphic violence and gore.
     static let violence = """
     @block violence_gore graphic_term
+    # stems that cover every inflection
+    decapit*, dismember*, disembowel*, eviscerat*, behead*, desmembr*, smembr*, sgozz*, degoll*, egorg*, eventr*
+    destrip*, estrip*, sventr*, zerstuckel*, enthaupt*, verstummel*, ausgeweid*, mutila*, gefoltert*, massaker*
+    gemetzel*, stabbing someone to death, stabs him to death, stabs her to death, beaten to death, beats him to death
+    coupe les doigts, couper les doigts, coupe la main, coupe la tete, coupe les oreilles, arrache les yeux
+    tranche la gorge, corta los dedos, corta la mano, corta la cabeza, arranca los ojos, taglia le dita
+    taglia la mano, taglia la testa, cava gli occhi, corta os dedos, corta a mao, corta a cabeca, arranca os olhos
+    schneidet die finger ab, schneidet ihm die finger ab, hackt die hand ab, sticht die augen aus
     # English
     gore, gory, gorefest, splatter gore, blood splatter, blood splattered, blood spatter, bloodbath, blood bath
     bloodied corpse, dismember, dismembers, dismembered, dismembering, dismemberment, decapitate, decapitated

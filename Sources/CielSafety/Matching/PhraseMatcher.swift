@@ -40,6 +40,14 @@ struct PhraseMatcher<Tag: Sendable>: Sendable {
         guard !words.isEmpty else { return }
         let phrase = Phrase(
             words: words, squeezedWords: words.map { Squeezer.squeeze($0).0 }, prefix: prefix, tag: tag)
+        if words.count > 1 && !prefix {
+            // The phrase written as one word ("heil hitler" spelled out letter by letter becomes "heilhitler").
+            let joined = words.joined()
+            let single = Phrase(
+                words: [joined], squeezedWords: [Squeezer.squeeze(joined).0], prefix: false, tag: tag)
+            exact[joined, default: []].append(single)
+            squeezedIndex[single.squeezedWords[0], default: []].append(single)
+        }
         if prefix && words.count == 1 {
             prefixes[String(words[0].prefix(Self.prefixKeyLength)), default: []].append(phrase)
         } else {

@@ -23,6 +23,12 @@ enum Tokenizer {
                 continue
             }
             let parts = chunks[index].parts
+            // A word spelled with punctuation between every letter ("n.u.d.e", "E.l.o.n") is that word.
+            if parts.count >= 3, parts.allSatisfy({ $0.count == 1 }) {
+                tokens.append(makeToken(parts.joined()))
+                index += 1
+                continue
+            }
             var partTokens = parts.map(makeToken)
             if parts.count > 1 {
                 partTokens[0].glued = partTokens.map(\.form).joined()

@@ -7,10 +7,11 @@ enum PublicFigureData {
     }
 
     /// Words that are surnames of someone famous but also ordinary words, frequent first names or very common family
-    /// names in the six policy languages: alone they name nobody ("Swift", "Stone", "Maduro", "Paradis", "Grande").
+    /// names in the six policy languages (with `dictionaryWordText`, generated from word lists): alone they name nobody ("Swift", "Stone", "Maduro", "Paradis", "Grande").
     static let commonWords: Set<String> = {
         var words = Set<String>()
-        for line in commonWordText.split(separator: "\n") {
+        for line in (commonWordText + "\n" + dictionaryWordText).split(separator: "\n") {
+            if line.hasPrefix("#") { continue }
             for word in line.split(separator: " ") where !word.isEmpty { words.insert(String(word)) }
         }
         return words

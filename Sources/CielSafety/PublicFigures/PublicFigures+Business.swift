@@ -1,9 +1,9 @@
 extension PublicFigureData {
     /// Business leaders, tech founders, investors, influencers, streamers and other public personalities.
     static let business = """
-    Elon Musk|Elon Mosk|Elon Muskk|Elon Reeve Musk|Ilon Musk|Elon Mush
+    Elon Musk|Musk|Elon Mosk|Elon Muskk|Elon Reeve Musk|Ilon Musk|Elon Mush
     Jeff Bezos|Jeff Besos|Jeffrey Bezos|Bezos
-    Mark Zuckerberg|Mark Zuckerburg|Zuckerberg|Zuck|Mark Zukerberg|Marc Zuckerberg
+    Mark Zuckerberg|Mark Zuckerburg|Zuckerberg|Mark Zukerberg|Marc Zuckerberg
     Bill Gates|Bill Gate|William Gates
     Melinda French Gates|Melinda Gates
     Warren Buffett|Warren Buffet|Buffett
@@ -58,7 +58,7 @@ extension PublicFigureData {
     Ray Dalio
     Bill Ackman
     Carl Icahn
-    George Soros|Soros
+    George Soros
     Alexander Soros
     Michael Bloomberg|Mike Bloomberg
     Rupert Murdoch|Murdoch

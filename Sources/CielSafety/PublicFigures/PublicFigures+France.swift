@@ -1,7 +1,7 @@
 extension PublicFigureData {
     /// France and the francophone world: politics, media, culture, sport, business.
     static let france = """
-    Emmanuel Macron|Emanuel Macron|Manu Macron|Emmanuelle Macron|Emmanuel Macronn|Macronn|président Macron
+    Emmanuel Macron|Macron|Emanuel Macron|Manu Macron|Emmanuelle Macron|Emmanuel Macronn|Macronn|président Macron
     Brigitte Macron|Brigitte Trogneux
     François Hollande|Francois Hollande|Hollande président
     Nicolas Sarkozy|Sarko|Nicolas Sarkozi|Sarkozi
@@ -260,7 +260,7 @@ extension PublicFigureData {
     Stromae|Paul Van Haver|Stromaé
     Aya Nakamura|Aya Nakamoura|Aya Nakamurra
     Jul rappeur|JuL|Julien Mari
-    Ninho|Ninho rappeur
+    Ninho rappeur
     PNL rap|Ademo|NOS PNL
     Booba|Élie Yaffa|Booba rappeur
     Kaaris
@@ -447,7 +447,7 @@ extension PublicFigureData {
     Kolo Touré
     Romelu Lukaku
     Kevin De Bruyne|De Bruyne|Kevin de Bruyn
-    Thibaut Courtois|Courtois
+    Thibaut Courtois
     Eden Hazard|Hazard Eden
     Jérémy Doku
     Vincent Kompany

@@ -63,7 +63,7 @@ extension PublicFigureData {
     Ana Moura
     Salvador Sobral
     Carminho
-    Madonna|Madona|Madonna Ciccone|Madonna Louise Ciccone
+    Madonna Ciccone|Madonna singer|Madonna Louise Ciccone|Queen of Pop
     Britney Spears|Britney Spear|Brittany Spears|Britney Speers
     Christina Aguilera
     Mariah Carey|Maria Carey
@@ -80,7 +80,7 @@ extension PublicFigureData {
     Sabrina Carpenter
     Chappell Roan
     Charli XCX|Charli xcx
-    Lorde
+    Lorde singer
     Halsey
     Camila Cabello
     Shawn Mendes
@@ -135,7 +135,7 @@ extension PublicFigureData {
     Elton John|Elton Jon
     Rod Stewart
     Sting musician|Gordon Sumner
-    Bono|Bono Vox|Paul Hewson
+    Bono Vox|Bono U2|Paul Hewson
     The Edge guitarist
     Bruce Springsteen|The Boss Springsteen
     Bob Dylan|Bob Dilan
@@ -211,7 +211,7 @@ extension PublicFigureData {
     Tom Odell
     Calvin Harris|Calvin Haris
     Martin Garrix
-    Tiësto|Tiesto
+    DJ Tiësto|Tiësto DJ
     Armin van Buuren
     Hardwell
     Steve Aoki
@@ -246,7 +246,7 @@ extension PublicFigureData {
     Chiara Ferragni|Chiara Feragni
     Achille Lauro cantante
     Ghali rapper
-    Geolier
+    Geolier rapper
     Angelina Mango
     Emma Marrone
     Giorgia cantante
@@ -278,7 +278,7 @@ extension PublicFigureData {
     Kontra K
     Shirin David
     Till Lindemann
-    Campino
+    Campino Toten Hosen
     Farin Urlaub
     Thomas Anders
     Ralf Hütter

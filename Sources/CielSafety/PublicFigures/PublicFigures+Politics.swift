@@ -1,7 +1,7 @@
 extension PublicFigureData {
     /// Heads of state and government, ministers, party leaders, royalty (outside France).
     static let politics = """
-    Donald Trump|Donald J Trump|Donald John Trump|Donal Trump|Donald Trum|Trumpp|Tromp Donald
+    Donald Trump|Trump|Donald J Trump|Donald John Trump|Donal Trump|Donald Trum|Trumpp|Tromp Donald
     Joe Biden|Joseph Biden|Joseph R Biden|Jo Biden|Joe Bidden
     Kamala Harris|Kamala Haris|Camala Harris
     Barack Obama|Barak Obama|Barrack Obama|Barack Hussein Obama|Obamma
@@ -72,7 +72,7 @@ extension PublicFigureData {
     Wang Yi
     Kim Jong Un|Kim Jong-un|Kim Jung Un|Kim Jong Eun
     Kim Yo Jong|Kim Yo-jong
-    Narendra Modi|Narendra Damodardas Modi|Narendra Modhi
+    Narendra Modi|PM Modi|Prime Minister Modi|Modi ji|Narendra Damodardas Modi|Narendra Modhi
     Rahul Gandhi
     Sonia Gandhi
     Amit Shah
@@ -144,7 +144,7 @@ extension PublicFigureData {
     Isabel Díaz Ayuso|Isabel Diaz Ayuso
     Yolanda Díaz
     Carles Puigdemont
-    José Luis Rodríguez Zapatero|Zapatero
+    José Luis Rodríguez Zapatero
     Mariano Rajoy
     José María Aznar|Jose Maria Aznar
     Felipe VI|Felipe VI of Spain|King Felipe|rey Felipe
@@ -156,7 +156,7 @@ extension PublicFigureData {
     André Ventura|Andre Ventura
     Keir Starmer|Kier Starmer|Keir Starmmer
     Rishi Sunak
-    Boris Johnson|BoJo
+    Boris Johnson
     Theresa May
     Liz Truss
     David Cameron

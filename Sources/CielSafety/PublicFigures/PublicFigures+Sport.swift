@@ -129,7 +129,7 @@ extension PublicFigureData {
     Victor Osimhen
     Mohammed Kudus
     Wayne Rooney
-    David Beckham|Becks|David Bekham
+    David Beckham|David Bekham
     Victoria Beckham|Posh Spice
     Brooklyn Beckham
     Romeo Beckham
@@ -163,7 +163,7 @@ extension PublicFigureData {
     Eugénie Le Sommer
     Roger Federer|Roger Fédérer|Roger Feder|Federer
     Rafael Nadal|Rafa Nadal|Nadal|Raphael Nadal
-    Novak Djokovic|Novak Đoković|Djokovic|Nole|Novak Djokovitch
+    Novak Djokovic|Novak Đoković|Djokovic|Novak Djokovitch
     Andy Murray
     Carlos Alcaraz|Alcaraz|Carlitos Alcaraz
     Jannik Sinner|Sinner tennis
@@ -204,7 +204,7 @@ extension PublicFigureData {
     Andre Agassi
     Pete Sampras
     Björn Borg|Bjorn Borg
-    LeBron James|Lebron|LeBron Jame|King James basketball
+    LeBron James|LeBron Jame|King James basketball
     Stephen Curry|Steph Curry
     Kevin Durant
     Giannis Antetokounmpo|Giannis|Greek Freak

@@ -1,13 +1,13 @@
 import Foundation
 
 /// Operator settings, read from a JSON file (`--moderation-config PATH`). They can only make the policy stricter:
-/// terms and names are added to the built-in ones, and classifier thresholds can only be lowered.
+/// terms and names are added to the built-in ones, and classifier thresholds can only be lowered. Nothing here can
+/// allow what the built-in policy refuses (in particular the `minors` rule).
 ///
 /// ```json
 /// {
 ///   "extra_terms": { "violence_gore": ["chainsaw massacre"], "sexual": ["spicy pics"] },
 ///   "extra_public_figures": ["Jane Example|J. Example"],
-///   "extra_allow": ["breast stroke"],
 ///   "thresholds": { "sexual": 0.5 }
 /// }
 /// ```
@@ -16,24 +16,20 @@ public struct ModerationConfiguration: Codable, Sendable, Equatable {
     public var extraTerms: [String: [String]]  // "extra_terms"
     /// Extra people, one `Full Name|alias|…` line each.
     public var extraPublicFigures: [String]  // "extra_public_figures"
-    /// Extra innocent collocations that shield their words.
-    public var extraAllow: [String]  // "extra_allow"
     /// Semantic-classifier thresholds per category; a value above the built-in one is ignored.
     public var thresholds: [String: Double]  // "thresholds"
 
     enum CodingKeys: String, CodingKey {
-        case extraTerms = "extra_terms", extraPublicFigures = "extra_public_figures", extraAllow = "extra_allow"
+        case extraTerms = "extra_terms", extraPublicFigures = "extra_public_figures"
         case thresholds
     }
 
     /// The empty configuration (built-in policy only).
     public init(
-        extraTerms: [String: [String]] = [:], extraPublicFigures: [String] = [], extraAllow: [String] = [],
-        thresholds: [String: Double] = [:]
+        extraTerms: [String: [String]] = [:], extraPublicFigures: [String] = [], thresholds: [String: Double] = [:]
     ) {
         self.extraTerms = extraTerms
         self.extraPublicFigures = extraPublicFigures
-        self.extraAllow = extraAllow
         self.thresholds = thresholds
     }
 
@@ -41,7 +37,6 @@ public struct ModerationConfiguration: Codable, Sendable, Equatable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         extraTerms = try container.decodeIfPresent([String: [String]].self, forKey: .extraTerms) ?? [:]
         extraPublicFigures = try container.decodeIfPresent([String].self, forKey: .extraPublicFigures) ?? []
-        extraAllow = try container.decodeIfPresent([String].self, forKey: .extraAllow) ?? []
         thresholds = try container.decodeIfPresent([String: Double].self, forKey: .thresholds) ?? [:]
     }
 

@@ -38,7 +38,6 @@ public struct PromptModerator: Sendable {
             guard let category = ModerationCategory(rawValue: category) else { continue }
             source.blockTerms += terms.map { .init(phrase: $0, category: category, rule: "operator_term") }
         }
-        source.allowPhrases += configuration.extraAllow
         var matcher = PhraseMatcher<Tag>()
         for term in source.blockTerms { matcher.add(term.phrase, tag: .block(term.category, term.rule)) }
         for phrase in source.allowPhrases { matcher.add(phrase, tag: .allow) }
@@ -97,7 +96,9 @@ public struct PromptModerator: Sendable {
             if let hit = hits.first(where: { $0.0 == category }) { return block(category, hit.1) }
         }
         if let rule = firedRules.first(where: { $0.category != .minors }) { return block(rule.category, rule.rule) }
-        if let person = figures.matches(in: text.tokens, shielded: shielded).first {
+        if let person = figures.matches(in: text.tokens, shielded: shielded).first
+            ?? figures.capitalizedMatches(in: prompt).first
+        {
             return block(.publicFigure, person.kind.rawValue)
         }
         for category in Self.order + [.minors] {

@@ -20,6 +20,8 @@ public struct CielServerEnvironment: Sendable {
     public var onVideoDeleted: @Sendable (String) -> Void
     /// Checks prompts before a job is accepted (nil: no check).
     public var promptPolicy: (any PromptPolicy)?
+    /// Where every policy decision is recorded (nil: not recorded). Defaults to the repository when it can.
+    public var moderationAudit: (any ModerationAuditStore)?
 
     /// Creates an environment.
     public init(
@@ -28,6 +30,7 @@ public struct CielServerEnvironment: Sendable {
         onVideoDeleted: @escaping @Sendable (String) -> Void = { _ in }, promptPolicy: (any PromptPolicy)? = nil
     ) {
         self.promptPolicy = promptPolicy
+        self.moderationAudit = repository as? any ModerationAuditStore
         self.repository = repository
         self.dataDirectory = dataDirectory
         self.catalog = catalog
@@ -53,7 +56,7 @@ public enum CielServerApp {
         VideosController(
             repository: environment.repository, dataDirectory: environment.dataDirectory, catalog: environment.catalog,
             configuration: environment.configuration, onDeleted: environment.onVideoDeleted,
-            promptPolicy: environment.promptPolicy
+            promptPolicy: environment.promptPolicy, moderationAudit: environment.moderationAudit
         ).addRoutes(to: api)
         return router
     }

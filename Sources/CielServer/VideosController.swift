@@ -13,6 +13,7 @@ struct VideosController {
     let configuration: ServerConfiguration
     let onDeleted: @Sendable (String) -> Void
     let promptPolicy: (any PromptPolicy)?
+    let moderationAudit: (any ModerationAuditStore)?
 
     func addRoutes(to group: RouterGroup<CielRequestContext>) {
         group.post("videos", use: create)
@@ -29,7 +30,7 @@ struct VideosController {
         let key = try context.requireKey()
         let fields = try await Self.fields(of: request, limit: configuration.maxBodyBytes)
         let parameters = try CreateVideoParameters(fields: fields, configuration: configuration, catalog: catalog)
-        try await checkPolicy(parameters.prompt, context: context)
+        try await checkPolicy(parameters.prompt, key: key, action: "create", context: context)
         try await checkConcurrency(key: key)
         let id = Self.newVideoID()
         var inputPath: String?
@@ -151,7 +152,7 @@ struct VideosController {
                 message: "Video '\(source.id)' is \(source.status.rawValue); only a completed video can be remixed.",
                 code: "video_not_ready")
         }
-        try await checkPolicy(prompt, context: context)
+        try await checkPolicy(prompt, key: key, action: "remix", sourceVideoID: source.id, context: context)
         guard catalog.resolve(source.requestedModel) != nil || catalog.models.contains(where: { $0.name == source.engineModel })
         else {
             throw ServerError.invalidValue("model", "The model of video '\(source.id)' is no longer installed.")
@@ -203,8 +204,24 @@ struct VideosController {
     }
 
     /// Refuses a prompt the operator's policy blocks: 400 `moderation_blocked`, naming the rule, never the term.
-    func checkPolicy(_ prompt: String, context: CielRequestContext) async throws {
-        guard let promptPolicy, let refusal = await promptPolicy.check(prompt: prompt) else { return }
+    /// Every decision goes to the audit log (key, time, verdict, category, rule, SHA-256 of the prompt).
+    func checkPolicy(
+        _ prompt: String, key: APIKeyRecord, action: String, sourceVideoID: String? = nil,
+        context: CielRequestContext
+    ) async throws {
+        guard let promptPolicy else { return }
+        let refusal = await promptPolicy.check(prompt: prompt)
+        if let moderationAudit {
+            let record = ModerationAuditRecord(
+                createdAt: Clock.nowSeconds(), keyID: key.id, action: action, verdict: refusal == nil ? "allow" : "block",
+                category: refusal?.category, rule: refusal?.rule, prompt: prompt, sourceVideoID: sourceVideoID)
+            do {
+                try await moderationAudit.recordModeration(record)
+            } catch {
+                context.logger.error("moderation audit write failed", metadata: ["error": .string("\(error)")])
+            }
+        }
+        guard let refusal else { return }
         context.logger.notice("prompt refused", metadata: ["rule": .string(refusal.rule)])
         throw ServerError(
             status: .badRequest, message: refusal.message, param: "prompt", code: "moderation_blocked")

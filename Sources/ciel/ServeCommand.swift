@@ -1,4 +1,5 @@
 import ArgumentParser
+import CielSafety
 import CielServer
 import CielStore
 import Foundation
@@ -33,6 +34,7 @@ struct ServeCommand: AsyncParsableCommand {
             discussion: "By default sora-2 and sora-2-pro both map to the best installed model."))
     var modelAliases: [String] = []
 
+    @OptionGroup var moderation: ModerationOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var worker: WorkerOptions
 
@@ -60,6 +62,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = makeLogger("ciel.serve")
+        let policy = SafetyPromptPolicy(moderator: try moderation.makeModerator())
         let (repository, dataDirectory) = try await store.openRepository(logger: logger)
         let (runner, installed) = try EngineWiring.make(worker, dataDirectory: dataDirectory.root)
         let catalog = try Self.applyAliases(modelAliases, to: installed)
@@ -82,7 +85,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let environment = CielServerEnvironment(
             repository: repository, dataDirectory: dataDirectory, catalog: catalog, configuration: configuration,
-            metrics: metrics, onVideoDeleted: onDeleted)
+            metrics: metrics, onVideoDeleted: onDeleted, promptPolicy: policy)
         let app = CielServerApp.buildApplication(
             environment, host: host, port: port, services: services, logger: logger,
             onServerRunning: { port in logger.info("listening", metadata: ["port": "\(port)"]) })

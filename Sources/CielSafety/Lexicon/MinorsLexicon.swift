@@ -35,7 +35,7 @@ extension BuiltinLexicon {
     criatura, bebe, bebes, adolescente, adolescentes, menor, menores, menor de edad
     menores de edad, colegiala, colegialas, colegial, jovencita, jovencitas, chavala, chavalita, muchachita
     # German
-    kinder, kindern, kleinkind, kleinkinder, baby, babys, mädchen, kleines mädchen, kleine mädchen
+    ein kind, das kind, einem kind, dem kind, des kindes, kindes, kinder, kindern, kleinkind, kleinkinder, baby, babys, mädchen, kleines mädchen, kleine mädchen
     kleiner junge, teenager, teenagerin, jugendliche, jugendlicher, jugendlichen
     minderjährig, minderjährige, minderjährigen, minderjähriger, schulmädchen, schülerin, schülerinnen
     schüler, göre, backfisch

@@ -5,8 +5,8 @@ import Foundation
 /// Steps, in order (each is also exposed on its own for tests):
 /// 1. Unicode NFKC (fullwidth letters, ligatures, circled and styled letters become plain ones);
 /// 2. removal of invisible characters (zero-width spaces and joiners, bidi controls, soft hyphens);
-/// 3. case folding (`ß` → `ss` included);
-/// 4. confusable folding (Cyrillic and Greek look-alikes → Latin);
+/// 3. confusable folding (Cyrillic and Greek look-alikes → Latin, capitals first: Greek `Ν` is an `n`);
+/// 4. case folding (`ß` → `ss` included);
 /// 5. accent stripping (`é` → `e`, `œ` → `oe`, `ø` → `o`);
 /// 6. tokenisation on whitespace and punctuation, keeping a glued alternative for words split by punctuation
 ///    (`n.u.d.e`, `s-e-x-y`) and joining runs of three or more single letters (`s e x`);
@@ -32,9 +32,9 @@ public struct TextNormalizer: Sendable {
     public static func fold(_ text: String) -> String {
         let nfkc = text.precomposedStringWithCompatibilityMapping
         let visible = removeInvisible(nfkc)
-        let lower = caseFold(visible)
-        let latin = foldConfusables(lower)
-        return stripAccents(latin)
+        let latin = foldConfusables(visible)
+        let lower = caseFold(latin)
+        return stripAccents(lower)
     }
 
     /// Removes zero-width characters, bidi controls, soft hyphens and other invisible format characters.

@@ -4,7 +4,8 @@ import Foundation
 /// misspelled full name or surname (bounded edit distance).
 ///
 /// The data is one person per line: `Full Name|alias|alias` (aliases include stage names and common
-/// misspellings). A surname counts alone when it belongs to one person only, has at least four letters and is not
+/// misspellings). An alias written `^Lula` counts only when the prompt writes it with a capital letter, for names
+/// that are also ordinary words ("lula" is Portuguese for squid). A surname counts alone when it belongs to one person only, has at least four letters and is not
 /// a common word, a first name or a very common family name (`commonWords`), and at most four listed people share it.
 struct PublicFigureIndex: Sendable {
     /// How a name was found.
@@ -31,6 +32,7 @@ struct PublicFigureIndex: Sendable {
     private var surnames = PhraseMatcher<Int>()
     private var fuzzyNames: [FuzzyName] = []
     private var fuzzySurnames: [Int: [(word: [UInt8], person: Int)]] = [:]
+    private var capitalized: [String: Int] = [:]
     private let commonWords: Set<String>
 
     /// Builds the index from data lines and a set of common words that never count as a surname on their own.
@@ -53,6 +55,10 @@ struct PublicFigureIndex: Sendable {
         for (person, fields) in people.enumerated() {
             names.append(fields[0])
             for field in fields {
+                if field.hasPrefix("^") {
+                    capitalized[TextNormalizer.stripAccents(String(field.dropFirst()))] = person
+                    continue
+                }
                 phrases.add(field, tag: person)
                 let words = normalizer.normalize(field).tokens.map(\.form)
                 if words.count >= 2 { fuzzyNames.append(FuzzyName(person: person, words: words.map { Array($0.utf8) })) }
@@ -78,6 +84,17 @@ struct PublicFigureIndex: Sendable {
 
     /// Number of people in the index.
     var count: Int { names.count }
+
+    /// People named by a capitalised-only alias in the raw prompt.
+    func capitalizedMatches(in prompt: String) -> [Match] {
+        guard !capitalized.isEmpty else { return [] }
+        let words = TextNormalizer.stripAccents(prompt.precomposedStringWithCompatibilityMapping)
+            .split(whereSeparator: { !$0.isLetter })
+        return words.compactMap { word in
+            guard word.first?.isUppercase == true, let person = capitalized[String(word)] else { return nil }
+            return Match(person: person, kind: .fullName, range: 0..<0)
+        }
+    }
 
     /// Every person named in the tokens; positions in `shielded` (allow-listed phrases) are ignored.
     func matches(in tokens: [Token], shielded: Set<Int>) -> [Match] {

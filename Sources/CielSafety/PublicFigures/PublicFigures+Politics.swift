@@ -72,7 +72,7 @@ extension PublicFigureData {
     Wang Yi
     Kim Jong Un|Kim Jong-un|Kim Jung Un|Kim Jong Eun
     Kim Yo Jong|Kim Yo-jong
-    Narendra Modi|PM Modi|Prime Minister Modi|Modi ji|Narendra Damodardas Modi|Narendra Modhi
+    Narendra Modi|^Modi|PM Modi|Prime Minister Modi|Modi ji|Narendra Damodardas Modi|Narendra Modhi
     Rahul Gandhi
     Sonia Gandhi
     Amit Shah
@@ -245,7 +245,7 @@ extension PublicFigureData {
     Danielle Smith
     Claudia Sheinbaum|Claudia Sheinbaun
     Andrés Manuel López Obrador|Andres Manuel Lopez Obrador|AMLO
-    Luiz Inácio Lula da Silva|Lula da Silva|presidente Lula|Lula presidente|Luiz Inacio Lula|Luis Inacio Lula
+    Luiz Inácio Lula da Silva|Lula da Silva|presidente Lula|Lula presidente|^Lula|Luiz Inacio Lula|Luis Inacio Lula
     Jair Bolsonaro|Bolsonaro|Jair Bolsonnaro
     Michelle Bolsonaro
     Eduardo Bolsonaro
@@ -264,7 +264,7 @@ extension PublicFigureData {
     Gustavo Petro
     Iván Duque|Ivan Duque
     Álvaro Uribe|Alvaro Uribe
-    Nicolás Maduro|Nicolas Maduro|presidente Maduro
+    Nicolás Maduro|Nicolas Maduro|presidente Maduro|^Maduro
     Delcy Rodríguez
     Diosdado Cabello
     María Corina Machado|Maria Corina Machado

@@ -31,6 +31,10 @@ struct PublicFigureIndex: Sendable {
     private var phrases = PhraseMatcher<Int>()
     private var surnames = PhraseMatcher<Int>()
     private var fuzzyNames: [FuzzyName] = []
+    /// Indices into `fuzzyNames` by the first letter of their first word and by the first letter of their second
+    /// word (a misspelling rarely hits both first letters).
+    private var fuzzyByFirstLetter: [UInt8: [Int]] = [:]
+    private var fuzzyBySecondLetter: [UInt8: [Int]] = [:]
     private var fuzzySurnames: [Int: [(word: [UInt8], person: Int)]] = [:]
     private var capitalized: [String: Int] = [:]
     private let commonWords: Set<String>
@@ -70,6 +74,10 @@ struct PublicFigureIndex: Sendable {
             {
                 surnameOwners[last, default: []].insert(person)
             }
+        }
+        for (index, name) in fuzzyNames.enumerated() {
+            if let first = name.words[0].first { fuzzyByFirstLetter[first, default: []].append(index) }
+            if let second = name.words[1].first { fuzzyBySecondLetter[second, default: []].append(index) }
         }
         for (surname, owners) in surnameOwners where owners.count <= 4 && surname.count >= 4
             && !commonWords.contains(surname)
@@ -121,11 +129,17 @@ struct PublicFigureIndex: Sendable {
     /// Edits tolerated in one word of a misspelled name: none below five letters, one up to seven, two beyond.
     private static func tolerance(_ length: Int) -> Int { length < 5 ? 0 : (length < 8 ? 1 : 2) }
 
+    /// The first misspelled name found (one is enough to refuse).
     private func fuzzyMatches(in tokens: [Token], shielded: Set<Int>) -> [Match] {
         let words = tokens.map { Array($0.form.utf8) }
-        var found: [Match] = []
         for start in words.indices where !shielded.contains(start) {
-            for name in fuzzyNames where start + name.words.count <= words.count {
+            var candidates = Set(words[start].first.map { fuzzyByFirstLetter[$0] ?? [] } ?? [])
+            if start + 1 < words.count, let second = words[start + 1].first {
+                candidates.formUnion(fuzzyBySecondLetter[second] ?? [])
+            }
+            for candidate in candidates {
+                let name = fuzzyNames[candidate]
+                guard start + name.words.count <= words.count else { continue }
                 var total = 0
                 var ok = true
                 for (offset, word) in name.words.enumerated() {
@@ -135,7 +149,7 @@ struct PublicFigureIndex: Sendable {
                     total += distance
                 }
                 if ok && total > 0 {
-                    found.append(Match(person: name.person, kind: .fuzzy, range: start..<(start + name.words.count)))
+                    return [Match(person: name.person, kind: .fuzzy, range: start..<(start + name.words.count))]
                 }
             }
             let word = words[start]
@@ -143,11 +157,11 @@ struct PublicFigureIndex: Sendable {
             for length in (word.count - 1)...(word.count + 1) {
                 for candidate in fuzzySurnames[length] ?? [] where candidate.word.first == word.first {
                     if EditDistance.distance(word, candidate.word, limit: 1) == 1 {
-                        found.append(Match(person: candidate.person, kind: .fuzzy, range: start..<(start + 1)))
+                        return [Match(person: candidate.person, kind: .fuzzy, range: start..<(start + 1))]
                     }
                 }
             }
         }
-        return found
+        return []
     }
 }

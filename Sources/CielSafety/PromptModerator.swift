@@ -71,12 +71,21 @@ public struct PromptModerator: Sendable {
 
         var hits: [(ModerationCategory, String)] = []
         var concepts: [String: Int] = [:]
+        var conceptRanges: [String: [Range<Int>]] = [:]
         for match in matches where free(match.range) {
             switch match.tag {
             case .block(let category, let rule): hits.append((category, rule))
-            case .concept(let name): concepts[name, default: 0] += 1
+            case .concept(let name): conceptRanges[name, default: []].append(match.range)
             case .allow: break
             }
+        }
+        // A concept counts once per place it appears: "maillot de bain" and the "maillot" inside it are one mention.
+        for (name, ranges) in conceptRanges {
+            var counted: [Range<Int>] = []
+            for range in ranges.sorted(by: { $0.count > $1.count }) where !counted.contains(where: { $0.overlaps(range) }) {
+                counted.append(range)
+            }
+            concepts[name] = counted.count
         }
         if text.ages.contains(where: { $0 < 18 }) { concepts["minor", default: 0] += 1 }
         let firedRules = rules.filter { rule in

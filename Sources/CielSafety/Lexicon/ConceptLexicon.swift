@@ -14,7 +14,12 @@ extension BuiltinLexicon {
     unterwäsche, breitbeinig, seducente, sensuale, provocante, lasciva, ammiccante, perizoma, mutandine, intimo
     gambe aperte, sedutora, sedutor, sensual, calcinha, calcinhas, fio dental, roupa intima, pernas abertas
 
+    pelado, pelados, showing her body, shows her body, show her body, showing his body, shows his body
+    montrant son corps, montre son corps, mostrando su cuerpo, muestra su cuerpo, zeigt ihren korper
+    zeigt seinen korper, mostra il suo corpo, mostrando il corpo, mostrando seu corpo, mostra seu corpo
+
     @concept suggestive_weak
+    webcam, for money, on camera, pour de l argent, por dinero, fur geld, per soldi, por dinheiro
     bikini, bikinis, swimsuit, swimsuits, bathing suit, bra, bras, posing, poses, pose, in bed, on the bed, bedroom
     shower, showering, bath, bathing, bathtub, kiss, kisses, kissing, tight dress, short skirt, miniskirt
     mini skirt, crop top, wet shirt, wet clothes, oiled, oily skin, massage, massaging, on his lap, on her lap
@@ -129,7 +134,9 @@ extension BuiltinLexicon {
 
     @concept violent_verb
     stabbing, stabbed, stabs, stab, beating, beaten, beats, strangling, strangled, strangles, kicking, kicked
-    hacking, hacked, bludgeoning, bludgeoned, torturing, poignarde, poignardant, battu, battant, etrangle
+    hacking, hacked, bludgeoning, bludgeoned, torturing, geprugelt, prugelt, erschlagen, totgeschlagen
+    totgepruegelt, a calci, calci, pugni, botte, bastonate, bastonato, picchiato, patadas, a patadas, golpes
+    coups de pied, coups, roue de coups, pontapes, chutes, socos, chutado, poignarde, poignardant, battu, battant, etrangle
     frappe, apunala, apunalando, apunalado, golpea, golpeando, golpeado, estrangula, sticht, erstochen
     geschlagen, pruegelt, erwurgt, accoltella, accoltellato, picchia, picchiato, strangola, esfaqueia
     esfaqueado, espanca, espancado, estrangula
@@ -174,6 +181,27 @@ extension BuiltinLexicon {
     tous les comprimes, toute la boite, poignee de comprimes, todas las pastillas, todo el frasco
     punado de pastillas, alle tabletten, ganze packung, handvoll tabletten, tutte le pillole, tutto il flacone
     manciata di pillole, todos os comprimidos, frasco inteiro, punhado de comprimidos
+
+    @concept to_die
+    to die, in order to die, to end it, to end his life, to end her life, to kill himself, to kill herself, fatal
+    lethal, deadly, pour mourir, pour en finir, mortelle, mortel, para morir, para acabar con todo, mortal
+    um zu sterben, zu sterben, todlich, tödlich, per morire, per farla finita, mortale, para morrer
+    para acabar com tudo, fatale
+
+    @concept jump_verb
+    jump, jumps, jumping, leap, leaps, leaping, throws himself, throws herself, throwing herself, throwing himself
+    saute, sauter, se jette, se jeter, se lance, salta, saltar, se tira, tirarse, se lanza, lanzarse, springt
+    springen, sturzt sich, stürzt sich, si butta, buttarsi, si lancia, lanciarsi, pula, pular, se joga, se atira
+
+    @concept head_face
+    head, skull, face, tete, crane, visage, cabeza, craneo, cara, kopf, schadel, schädel, gesicht, testa, cranio
+    faccia, viso, cabeca, rosto
+
+    @concept smashed
+    smashed open, smashed in, caved in, split open, cracked open, blown off, bashed in, crushed with, fracasse
+    fracassee, ecrase, ecrasee, defonce, defoncee, aplastada, aplastado, destrozada, destrozado, reventada
+    reventado, zertrummert, zertrümmert, eingeschlagen, fracassata, fracassato, spaccata, spaccato, esmagada
+    esmagado, rachada, rachado, arrebentada, arrebentado
 
     @concept victim
     person, man, woman, child, victim, victims, prisoner, hostage, people, civilians, someone, his, her

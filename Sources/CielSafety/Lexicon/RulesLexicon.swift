@@ -9,6 +9,11 @@ extension BuiltinLexicon {
     @rule self_harm described_suicide: self_reference & lethal_act
     @rule self_harm described_suicide: despair_means & despair_mood
     @rule self_harm described_overdose: ingest & pills_quantity
+    @rule self_harm described_suicide: to_die & despair_means
+    @rule self_harm described_suicide: to_die & jump_verb
+    @rule self_harm described_suicide: to_die & ingest
+    @rule self_harm described_self_injury: despair_means & wrist
+    @rule violence_gore described_gore: head_face & smashed
     @rule violence_gore described_gore: gore_matter & gore_intensity
     @rule violence_gore described_mutilation: severing & body_part & victim
     @rule violence_gore described_killing: violent_verb & to_death

@@ -16,7 +16,15 @@ extension BuiltinLexicon {
     cutting herself, cutting himself, cuts herself, cuts himself, razor blade on her arm, razor on her wrist
     overdose on pills, overdosing on pills, swallowing all the pills, swallows a bottle of pills
     pro ana, pro-ana, pro mia, thinspiration, thinspo, starving herself to death, starving himself to death
-    purging after eating, burning herself with cigarettes
+    purging after eating, burning herself with cigarettes, noose around, rope around his neck, rope around her neck
+    rope around their neck, noose around their neck, fatal overdose, lethal overdose, deadly overdose, lethal dose
+    cuts on her arms, cuts on his arms, cuts on her wrists, cuts on his wrists, cuts on her thighs
+    corde au cou, corde autour du cou, overdose mortelle, dose mortelle, dose letale, coupures sur les bras
+    soga al cuello, cuerda al cuello, sobredosis mortal, dosis letal, cortes en los brazos, cortes en las munecas
+    strick um den hals, seil um den hals, todliche uberdosis, tödliche überdosis, todliche dosis, tödliche dosis
+    schnitte an den armen, das leben zu nehmen, leben zu nehmen, cappio al collo, corda al collo, overdose fatale
+    dose letale, tagli sulle braccia, tagli sui polsi, corda no pescoco, forca no pescoco, overdose fatal
+    dose letal, cortes nos bracos, cortes nos pulsos
     # French
     suicide, suicider, se suicider, se suicide, se suicident, suicidaire, suicidaires, se tuer, se tue
     mettre fin a ses jours, met fin a ses jours, mettant fin a ses jours, se pendre, se pend, se pendant

@@ -84,7 +84,7 @@ extension BuiltinLexicon {
     fully nude, totally naked, stark naked, butt naked, in the nude, au naturel, birthday suit
     in her birthday suit, in his birthday suit, skinny dipping, skinny-dipping, nudist, nudists, naturist
     naturists, without clothes, without any clothes, with no clothes, no clothes on, without clothing
-    not wearing anything, wearing nothing, strips naked, stripped naked, taking off her clothes
+    not wearing anything, wearing nothing, with no clothing, no clothing, no clothes, strips naked, stripped naked, taking off her clothes
     takes off her clothes, took off her clothes, removes her clothes, removing her clothes, removes all clothes
     takes off his clothes, taking off his clothes, sheer see through top, see through dress, see-through
     bare skin everywhere, without a stitch, not a stitch of clothing, wardrobe free, clothing optional

@@ -2,6 +2,12 @@ extension BuiltinLexicon {
     /// Graphic violence and gore.
     static let violence = """
     @block violence_gore graphic_term
+    acid attack, burned with acid, burnt with acid, throws acid, thrown acid, executing civilians
+    executing prisoners, execute civilians, executed civilians, summary execution, attaque a l acide
+    brule a l acide, executant des civils, execute des civils, ataque con acido, quemada con acido
+    ejecutando a civiles, ejecutan a civiles, saureangriff, mit saure veratzt, exekutieren zivilisten
+    erschiessen zivilisten, attacco con l acido, sfregiata con l acido, giustiziano civili, giustiziare civili
+    ataque com acido, queimada com acido, executando civis, executam civis
     # stems that cover every inflection
     decapit*, dismember*, disembowel*, eviscerat*, behead*, desmembr*, smembr*, sgozz*, degoll*, egorg*, eventr*
     destrip*, estrip*, sventr*, zerstuckel*, enthaupt*, verstummel*, ausgeweid*, mutila*, gefoltert*, massaker*

@@ -8,6 +8,7 @@ import Foundation
 /// {
 ///   "extra_terms": { "violence_gore": ["chainsaw massacre"], "sexual": ["spicy pics"] },
 ///   "extra_public_figures": ["Jane Example|J. Example"],
+///   "semantic_classifier": true,
 ///   "thresholds": { "sexual": 0.5 }
 /// }
 /// ```
@@ -16,18 +17,23 @@ public struct ModerationConfiguration: Codable, Sendable, Equatable {
     public var extraTerms: [String: [String]]  // "extra_terms"
     /// Extra people, one `Full Name|alias|…` line each.
     public var extraPublicFigures: [String]  // "extra_public_figures"
+    /// Turns on the hashed n-gram classifier as an extra stage (off by default: on the evaluation set it adds
+    /// little recall for many false positives; see docs/ARCHITECTURE.md).
+    public var semanticClassifier: Bool  // "semantic_classifier"
     /// Semantic-classifier thresholds per category; a value above the built-in one is ignored.
     public var thresholds: [String: Double]  // "thresholds"
 
     enum CodingKeys: String, CodingKey {
         case extraTerms = "extra_terms", extraPublicFigures = "extra_public_figures"
-        case thresholds
+        case semanticClassifier = "semantic_classifier", thresholds
     }
 
     /// The empty configuration (built-in policy only).
     public init(
-        extraTerms: [String: [String]] = [:], extraPublicFigures: [String] = [], thresholds: [String: Double] = [:]
+        extraTerms: [String: [String]] = [:], extraPublicFigures: [String] = [], semanticClassifier: Bool = false,
+        thresholds: [String: Double] = [:]
     ) {
+        self.semanticClassifier = semanticClassifier
         self.extraTerms = extraTerms
         self.extraPublicFigures = extraPublicFigures
         self.thresholds = thresholds
@@ -37,6 +43,7 @@ public struct ModerationConfiguration: Codable, Sendable, Equatable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         extraTerms = try container.decodeIfPresent([String: [String]].self, forKey: .extraTerms) ?? [:]
         extraPublicFigures = try container.decodeIfPresent([String].self, forKey: .extraPublicFigures) ?? []
+        semanticClassifier = try container.decodeIfPresent(Bool.self, forKey: .semanticClassifier) ?? false
         thresholds = try container.decodeIfPresent([String: Double].self, forKey: .thresholds) ?? [:]
     }
 

@@ -12,7 +12,8 @@ import Foundation
 /// 4. concept rules (the semantic stage for paraphrases: "wearing nothing at all", "opening their wrists",
 ///    "the current French president");
 /// 5. public figures (full name or alias, distinctive surname, misspellings);
-/// 6. the semantic classifier (char n-gram + word features, calibrated thresholds).
+/// 6. the semantic classifier (char n-gram + word features, calibrated thresholds), when the operator turns it on
+///    (`"semantic_classifier": true`).
 public struct PromptModerator: Sendable {
     enum Tag: Sendable {
         case block(ModerationCategory, String)
@@ -30,8 +31,25 @@ public struct PromptModerator: Sendable {
     /// The lowest score on the sexual classifier that, with a minor present, counts as a sexual signal.
     static let minorsSexualThreshold = 0.35
 
+    /// The paraphrase stages, which can be switched off to measure what they add (`ciel moderate --without …`).
+    public struct SemanticStages: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// Concept rules ("wearing" + "nothing").
+        public static let conceptRules = SemanticStages(rawValue: 1)
+        /// The hashed n-gram classifier.
+        public static let classifier = SemanticStages(rawValue: 2)
+        /// Both (the default; the classifier still runs only when the configuration turns it on).
+        public static let all: SemanticStages = [.conceptRules, .classifier]
+    }
+
     /// Builds the built-in policy plus an operator's additions.
-    public init(configuration: ModerationConfiguration = ModerationConfiguration()) {
+    /// - Parameters:
+    ///   - configuration: Operator additions (terms, names, stricter thresholds).
+    ///   - semanticStages: The paraphrase stages to run; all of them unless measuring.
+    public init(
+        configuration: ModerationConfiguration = ModerationConfiguration(), semanticStages: SemanticStages = .all
+    ) {
         var source = LexiconSource()
         for text in BuiltinLexicon.texts { source.parse(text) }
         for (category, terms) in configuration.extraTerms {
@@ -45,10 +63,11 @@ public struct PromptModerator: Sendable {
             for phrase in phrases { matcher.add(phrase, tag: .concept(name)) }
         }
         self.matcher = matcher
-        rules = source.rules
+        rules = semanticStages.contains(.conceptRules) ? source.rules : []
         figures = PublicFigureIndex(
             lines: PublicFigureData.lines + configuration.extraPublicFigures, commonWords: PublicFigureData.commonWords)
-        let classifier = SemanticClassifier.builtin
+        let useClassifier = semanticStages.contains(.classifier) && configuration.semanticClassifier
+        let classifier = useClassifier ? SemanticClassifier.builtin : nil
         self.classifier = classifier
         var thresholds = classifier?.thresholds ?? [:]
         for (name, value) in configuration.thresholds {

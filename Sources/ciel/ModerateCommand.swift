@@ -28,13 +28,21 @@ struct ModerateCommand: ParsableCommand {
     @Flag(help: .hidden)
     var explain = false
 
+    @Flag(help: .hidden)
+    var withoutConceptRules = false
+
+    @Flag(help: .hidden)
+    var withClassifier = false
+
     func validate() throws {
         guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1.") }
     }
 
     func run() throws {
         let started = DispatchTime.now()
-        let moderator = try moderation.makeModerator()
+        var stages = PromptModerator.SemanticStages.all
+        if withoutConceptRules { stages.remove(.conceptRules) }
+        let moderator = try moderation.makeModerator(semanticStages: stages, forceClassifier: withClassifier)
         let startup = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
         var prompts: [String] = []
         while let line = readLine(strippingNewline: true) { prompts.append(line) }
@@ -107,11 +115,17 @@ struct ModerationOptions: ParsableArguments {
     var configPath: String?
 
     /// The built-in policy plus the operator's file, if any.
-    func makeModerator() throws -> PromptModerator {
-        guard let configPath else { return PromptModerator() }
+    func makeModerator(
+        semanticStages: PromptModerator.SemanticStages = .all, forceClassifier: Bool = false
+    ) throws -> PromptModerator {
         do {
-            let url = URL(fileURLWithPath: (configPath as NSString).expandingTildeInPath)
-            return PromptModerator(configuration: try ModerationConfiguration.load(from: url))
+            var configuration = ModerationConfiguration()
+            if let configPath {
+                let url = URL(fileURLWithPath: (configPath as NSString).expandingTildeInPath)
+                configuration = try ModerationConfiguration.load(from: url)
+            }
+            if forceClassifier { configuration.semanticClassifier = true }
+            return PromptModerator(configuration: configuration, semanticStages: semanticStages)
         } catch let error as ModerationError {
             throw CielCommandError(error.message)
         }

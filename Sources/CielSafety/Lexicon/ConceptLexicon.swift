@@ -18,7 +18,14 @@ extension BuiltinLexicon {
     montrant son corps, montre son corps, mostrando su cuerpo, muestra su cuerpo, zeigt ihren korper
     zeigt seinen korper, mostra il suo corpo, mostrando il corpo, mostrando seu corpo, mostra seu corpo
 
+    undress, undresses, undressing, undressed, strips, deshabille, deshabiller, deshabillant, desnuda a
+    desnudando, desnudar, desviste, desvistiendo, desvestir, auszieht, ausziehen, entkleidet, entkleiden, spoglia
+    spogliando, spogliare, sveste, svestire, despe, despindo, despir
+
     @concept suggestive_weak
+    selfie, selfies, for a stranger, for strangers, for an older man, for older men, for adult men, for a man
+    pour un inconnu, pour des hommes, para un desconocido, para hombres, fur einen fremden, fur manner
+    per uno sconosciuto, per uomini, para um estranho, para homens
     webcam, for money, on camera, pour de l argent, por dinero, fur geld, per soldi, por dinheiro
     bikini, bikinis, swimsuit, swimsuits, bathing suit, bra, bras, posing, poses, pose, in bed, on the bed, bedroom
     shower, showering, bath, bathing, bathtub, kiss, kisses, kissing, tight dress, short skirt, miniskirt

@@ -18,6 +18,7 @@ extension BuiltinLexicon {
     @rule violence_gore described_mutilation: severing & body_part & victim
     @rule violence_gore described_killing: violent_verb & to_death
     @rule sexual described_undressing: de_undress & de_particle_aus & !de_garment
+    @rule sexual described_undressing: de_undress_other & de_particle_aus & minor & !de_garment
     @rule hate dehumanising_group: protected_group & dehumanising
     @rule hate extremist_glorification: extremist & glorify
     @rule public_figure described_office_holder: office & jurisdiction & !not_current
@@ -30,6 +31,9 @@ extension BuiltinLexicon {
 
     @concept de_undress
     zieht sich, ziehen sich, zog sich, zogen sich
+
+    @concept de_undress_other
+    zieht, ziehen, zog, zogen
 
     @concept de_particle_aus
     aus, nackt

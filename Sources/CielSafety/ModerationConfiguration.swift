@@ -39,6 +39,7 @@ public struct ModerationConfiguration: Codable, Sendable, Equatable {
         self.thresholds = thresholds
     }
 
+    /// Decodes the JSON file; every key is optional.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         extraTerms = try container.decodeIfPresent([String: [String]].self, forKey: .extraTerms) ?? [:]
@@ -75,7 +76,8 @@ public struct ModerationConfiguration: Codable, Sendable, Equatable {
             throw ModerationError(.invalidConfiguration, "\(source): unknown category '\(key)' (known: \(names))")
         }
         for (key, value) in thresholds where !(value > 0 && value <= 1) {
-            throw ModerationError(.invalidConfiguration, "\(source): threshold for \(key) must be in (0, 1], got \(value)")
+            throw ModerationError(
+                .invalidConfiguration, "\(source): threshold for \(key) must be in (0, 1], got \(value)")
         }
     }
 }
@@ -104,5 +106,6 @@ public struct ModerationError: Error, Sendable, CustomStringConvertible {
         self.cause = cause
     }
 
+    /// The message.
     public var description: String { message }
 }

@@ -33,7 +33,9 @@ public struct PromptModerator: Sendable {
 
     /// The paraphrase stages, which can be switched off to measure what they add (`ciel moderate --without …`).
     public struct SemanticStages: OptionSet, Sendable {
+        /// The bit mask.
         public let rawValue: Int
+        /// Creates a set from its bit mask.
         public init(rawValue: Int) { self.rawValue = rawValue }
         /// Concept rules ("wearing" + "nothing").
         public static let conceptRules = SemanticStages(rawValue: 1)
@@ -71,7 +73,9 @@ public struct PromptModerator: Sendable {
         self.classifier = classifier
         var thresholds = classifier?.thresholds ?? [:]
         for (name, value) in configuration.thresholds {
-            guard let category = ModerationCategory(rawValue: name), let current = thresholds[category] else { continue }
+            guard let category = ModerationCategory(rawValue: name), let current = thresholds[category] else {
+                continue
+            }
             thresholds[category] = min(current, value)
         }
         self.thresholds = thresholds
@@ -81,50 +85,29 @@ public struct PromptModerator: Sendable {
     public var publicFigureCount: Int { figures.count }
 
     /// Moderates one prompt.
+    /// - Returns: `.allow`, or `.block` with the category, the rule (`category.rule`) and a plain-words explanation.
     public func moderate(_ prompt: String) -> ModerationVerdict {
         let text = normalizer.normalize(prompt)
-        let matches = matcher.matches(in: text.tokens)
-        var shielded = Set<Int>()
-        for match in matches { if case .allow = match.tag { shielded.formUnion(match.range) } }
-        func free(_ range: Range<Int>) -> Bool { !range.allSatisfy { shielded.contains($0) } }
-
-        var hits: [(ModerationCategory, String)] = []
-        var concepts: [String: Int] = [:]
-        var conceptRanges: [String: [Range<Int>]] = [:]
-        for match in matches where free(match.range) {
-            switch match.tag {
-            case .block(let category, let rule): hits.append((category, rule))
-            case .concept(let name): conceptRanges[name, default: []].append(match.range)
-            case .allow: break
-            }
-        }
-        // A concept counts once per place it appears: "maillot de bain" and the "maillot" inside it are one mention.
-        for (name, ranges) in conceptRanges {
-            var counted: [Range<Int>] = []
-            for range in ranges.sorted(by: { $0.count > $1.count }) where !counted.contains(where: { $0.overlaps(range) }) {
-                counted.append(range)
-            }
-            concepts[name] = counted.count
-        }
-        if text.ages.contains(where: { $0 < 18 }) { concepts["minor", default: 0] += 1 }
-        let firedRules = rules.filter { rule in
-            rule.required.allSatisfy { concepts[$0] != nil } && !rule.excluded.contains { concepts[$0] != nil }
-        }
+        let findings = findings(in: text)
         let scores = classifier?.scores(text.text) ?? [:]
 
         // Minors: a hard rule, checked first.
-        if let hit = hits.first(where: { $0.0 == .minors }) { return block(.minors, hit.1) }
-        if concepts["minor"] != nil {
-            let sexualSignal = hits.contains { $0.0 == .sexual } || concepts["suggestive_strong"] != nil
-                || (concepts["suggestive_weak"] ?? 0) >= 2 || firedRules.contains { $0.category == .sexual }
-                || (scores[.sexual] ?? 0) >= Self.minorsSexualThreshold || (scores[.minors] ?? 0) >= 0.5
+        if let hit = findings.hits.first(where: { $0.category == .minors }) { return block(.minors, hit.rule) }
+        if findings.concepts["minor"] != nil {
+            let sexualSignal = findings.hits.contains { $0.category == .sexual }
+                || findings.concepts["suggestive_strong"] != nil || (findings.concepts["suggestive_weak"] ?? 0) >= 2
+                || findings.rules.contains { $0.category == .sexual }
+                || (scores[.sexual] ?? 0) >= Self.minorsSexualThreshold
+                || (scores[.minors] ?? 0) >= (thresholds[.minors] ?? 0.5)
             if sexualSignal { return block(.minors, "sexualised_minor") }
         }
         for category in Self.order {
-            if let hit = hits.first(where: { $0.0 == category }) { return block(category, hit.1) }
+            if let hit = findings.hits.first(where: { $0.category == category }) { return block(category, hit.rule) }
         }
-        if let rule = firedRules.first(where: { $0.category != .minors }) { return block(rule.category, rule.rule) }
-        if let person = figures.matches(in: text.tokens, shielded: shielded).first
+        if let rule = findings.rules.first(where: { $0.category != .minors }) {
+            return block(rule.category, rule.rule)
+        }
+        if let person = figures.matches(in: text.tokens, shielded: findings.shielded).first
             ?? figures.capitalizedMatches(in: prompt).first
         {
             return block(.publicFigure, person.kind.rawValue)
@@ -135,6 +118,47 @@ public struct PromptModerator: Sendable {
             }
         }
         return .allow
+    }
+
+    /// What the lexicons and concept rules found in one prompt.
+    private struct Findings {
+        /// Blocking phrases outside allow-listed collocations.
+        var hits: [(category: ModerationCategory, rule: String)] = []
+        /// Concept name → number of distinct places it is mentioned.
+        var concepts: [String: Int] = [:]
+        /// Concept rules whose concepts are all present and whose exclusions are absent.
+        var rules: [LexiconSource.ConceptRule] = []
+        /// Token positions inside allow-listed collocations.
+        var shielded = Set<Int>()
+    }
+
+    private func findings(in text: NormalizedText) -> Findings {
+        var findings = Findings()
+        let matches = matcher.matches(in: text.tokens)
+        for match in matches { if case .allow = match.tag { findings.shielded.formUnion(match.range) } }
+        var conceptRanges: [String: [Range<Int>]] = [:]
+        for match in matches where !match.range.allSatisfy({ findings.shielded.contains($0) }) {
+            switch match.tag {
+            case .block(let category, let rule): findings.hits.append((category, rule))
+            case .concept(let name): conceptRanges[name, default: []].append(match.range)
+            case .allow: break
+            }
+        }
+        // A concept counts once per place it appears: "maillot de bain" and the "maillot" inside it are one mention.
+        for (name, ranges) in conceptRanges {
+            var counted: [Range<Int>] = []
+            for range in ranges.sorted(by: { $0.count > $1.count })
+            where !counted.contains(where: { $0.overlaps(range) }) {
+                counted.append(range)
+            }
+            findings.concepts[name] = counted.count
+        }
+        if text.ages.contains(where: { $0 < 18 }) { findings.concepts["minor", default: 0] += 1 }
+        findings.rules = rules.filter { rule in
+            rule.required.allSatisfy { findings.concepts[$0] != nil }
+                && !rule.excluded.contains { findings.concepts[$0] != nil }
+        }
+        return findings
     }
 
     /// Category order when several lexicons match.
@@ -148,9 +172,14 @@ public struct PromptModerator: Sendable {
     /// public-figure match names. Never send this to API clients: it may name what matched.
     public func explain(_ prompt: String) -> String {
         let text = normalizer.normalize(prompt)
-        let people = figures.matches(in: text.tokens, shielded: []).map { figures.names[$0.person] + " (" + $0.kind.rawValue + ")" }
-        let scores = (classifier?.scores(text.text) ?? [:]).map { "\($0.key.rawValue)=\(String(format: "%.2f", $0.value))" }
-        return text.text + " | people: " + people.joined(separator: ", ") + " | scores: " + scores.sorted().joined(separator: " ")
+        let people = figures.matches(in: text.tokens, shielded: []).map {
+            figures.names[$0.person] + " (" + $0.kind.rawValue + ")"
+        }
+        let scores = (classifier?.scores(text.text) ?? [:]).map {
+            "\($0.key.rawValue)=\(String(format: "%.2f", $0.value))"
+        }
+        return text.text + " | people: " + people.joined(separator: ", ") + " | scores: "
+            + scores.sorted().joined(separator: " ")
     }
 
     /// The normalised form of a prompt (what the classifier reads); for tools and training.

@@ -13,6 +13,7 @@ public struct SafetyPromptPolicy: PromptPolicy {
         self.moderator = moderator
     }
 
+    /// Moderates the prompt; a block becomes a refusal whose message is the category's plain-words sentence.
     public func check(prompt: String) async -> PolicyRefusal? {
         guard let block = moderator.moderate(prompt).block else { return nil }
         return PolicyRefusal(rule: block.rule, message: block.explanation, category: block.category.rawValue)

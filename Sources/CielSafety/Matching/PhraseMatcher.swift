@@ -36,7 +36,7 @@ struct PhraseMatcher<Tag: Sendable>: Sendable {
         var raw = text.trimmingCharacters(in: .whitespaces)
         let prefix = raw.hasSuffix("*")
         if prefix { raw.removeLast() }
-        let words = TextNormalizer().normalize(raw).tokens.map(\.form)
+        let words = Tokenizer.tokens(of: TextNormalizer.fold(raw)).map(\.form)
         guard !words.isEmpty else { return }
         let phrase = Phrase(
             words: words, squeezedWords: words.map { Squeezer.squeeze($0).0 }, prefix: prefix, tag: tag)

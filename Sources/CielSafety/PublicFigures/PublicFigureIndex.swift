@@ -53,7 +53,6 @@ struct PublicFigureIndex: Sendable {
             guard let first = fields.first, seen.insert(TextNormalizer.fold(first)).inserted else { continue }
             people.append(fields)
         }
-        let normalizer = TextNormalizer()
         var surnameOwners: [String: Set<Int>] = [:]
         var primaryTokens: [[String]] = []
         for (person, fields) in people.enumerated() {
@@ -64,10 +63,10 @@ struct PublicFigureIndex: Sendable {
                     continue
                 }
                 phrases.add(field, tag: person)
-                let words = normalizer.normalize(field).tokens.map(\.form)
+                let words = Tokenizer.tokens(of: TextNormalizer.fold(field)).map(\.form)
                 if words.count >= 2 { fuzzyNames.append(FuzzyName(person: person, words: words.map { Array($0.utf8) })) }
             }
-            let words = normalizer.normalize(fields[0]).tokens.map(\.form)
+            let words = Tokenizer.tokens(of: TextNormalizer.fold(fields[0])).map(\.form)
             primaryTokens.append(words)
             if words.count >= 2, words.count <= 4, let last = words.last,
                !words.contains(where: { Self.titleWords.contains($0) })

@@ -80,7 +80,7 @@ struct GenerateCommand: AsyncParsableCommand {
 
     func run() async throws {
         if let block = try moderation.makeModerator().moderate(prompt).block {
-            throw CielCommandError("refused: \(block.explanation) (rule \(block.rule))")
+            throw CielCommandError("\(block.explanation) (rule \(block.rule))")
         }
         do {
             try await generate()

@@ -31,15 +31,20 @@ def words(text):
 
 
 def main():
-    vocabulary = set()
+    vocabulary = set()  # ordinary words: exact surname collisions
+    nouns = set()  # plus German nouns (capitalised in the list, which also holds proper names): near misses only
     for name in DICTIONARIES:
         path = os.path.join("/usr/share/dict", name)
         if not os.path.exists(path):
             raise SystemExit(f"missing {path}: apt-get install wamerican wfrench wspanish wngerman witalian wportuguese")
         for line in open(path, encoding="utf-8", errors="ignore"):
             word = line.strip()
+            # Capitalised entries are proper nouns, except in German where every noun is capitalised; the German
+            # list also holds names ("Merkel"), so its capitalised words only guard the misspelling stage.
             if word and word[0].islower() and "'" not in word:
                 vocabulary.add(fold(word))
+            elif word and name == "ngerman" and "'" not in word:
+                nouns.add(fold(word))
     collisions = set()
     surnames = set()
     single_aliases = []
@@ -67,7 +72,7 @@ def main():
         for key in {name} | {name[:i] + name[i + 1:] for i in range(len(name))}:
             variants.setdefault(key, set()).add(name)
     near = set()
-    for word in vocabulary:
+    for word in vocabulary | nouns:
         if len(word) < 6 or word in fuzzy:
             continue
         for key in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:

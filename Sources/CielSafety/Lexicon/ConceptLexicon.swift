@@ -14,6 +14,8 @@ extension BuiltinLexicon {
     unterwäsche, breitbeinig, seducente, sensuale, provocante, lasciva, ammiccante, perizoma, mutandine, intimo
     gambe aperte, sedutora, sedutor, sensual, calcinha, calcinhas, fio dental, roupa intima, pernas abertas
 
+    seducteur, seductrice, regard seducteur, passionately, passionate kiss, making out, make out, hooking up
+    hook up, apasionadamente, passionnement, leidenschaftlich, appassionatamente, apaixonadamente
     pelado, pelados, showing her body, shows her body, show her body, showing his body, shows his body
     montrant son corps, montre son corps, mostrando su cuerpo, muestra su cuerpo, zeigt ihren korper
     zeigt seinen korper, mostra il suo corpo, mostrando il corpo, mostrando seu corpo, mostra seu corpo
@@ -198,7 +200,7 @@ extension BuiltinLexicon {
     @concept jump_verb
     jump, jumps, jumping, leap, leaps, leaping, throws himself, throws herself, throwing herself, throwing himself
     saute, sauter, se jette, se jeter, se lance, salta, saltar, se tira, tirarse, se lanza, lanzarse, springt
-    springen, sturzt sich, stürzt sich, si butta, buttarsi, si lancia, lanciarsi, pula, pular, se joga, se atira
+    springen, sturzt sich, stürzt sich, si getta, gettarsi, si butta, buttarsi, si lancia, lanciarsi, pula, pular, se joga, se atira
 
     @concept head_face
     head, skull, face, tete, crane, visage, cabeza, craneo, cara, kopf, schadel, schädel, gesicht, testa, cranio

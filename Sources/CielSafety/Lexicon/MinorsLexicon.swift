@@ -20,7 +20,7 @@ extension BuiltinLexicon {
     adolescent, adolescents, youngster, youngsters, pubescent, prepubescent, middle schooler, middle school
     elementary school, primary school, kindergarten, grade schooler, junior high, girl scout, boy scout
     daughter, stepdaughter, stepson, niece, nephew, babysitter and child, student in school uniform
-    barely legal, just turned eighteen, young looking, childlike, child like, petite young, lolita
+    looks underage, looks like a child, looks like a kid, barely legal, just turned eighteen, young looking, childlike, child like, petite young, lolita
     five year old, six year old, seven year old, eight year old, nine year old, ten year old
     eleven year old, twelve year old, thirteen year old, fourteen year old, fifteen year old
     sixteen year old, seventeen year old

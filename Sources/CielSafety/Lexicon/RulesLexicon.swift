@@ -21,6 +21,12 @@ extension BuiltinLexicon {
     @rule sexual described_undressing: de_undress_other & de_particle_aus & minor & !de_garment
     @rule hate dehumanising_group: protected_group & dehumanising
     @rule hate extremist_glorification: extremist & glorify
+    @rule hate conspiracy_trope: protected_group & conspiracy
+    @rule violence_gore described_mutilation: cut_up & victim_strict
+    @rule violence_gore described_mutilation: power_tool & victim_strict
+    @rule self_harm described_suicide: jump_verb & train
+    @rule self_harm described_self_injury: despair_means & hurt_self
+    @rule sexual described_exposure: intimate_body & bouncing
     @rule public_figure described_office_holder: office & jurisdiction & !not_current
 
     @block public_figure office_holder
@@ -52,7 +58,42 @@ extension BuiltinLexicon {
     behinderte, ebrei, ebreo, musulmani, arabi, neri, africani, immigrati, migranti, profughi, rifugiati
     omosessuali, zingari, disabili, judeus, judeu, muculmanos, imigrantes, homossexuais, ciganos, deficientes
 
+    @concept conspiracy
+    control the world, control the banks, control the media, rule the world, controlent le monde
+    controlent les banques, dirigent le monde, controlan el mundo, controlan los bancos, kontrollieren die welt
+    beherrschen die welt, controllano il mondo, controllano le banche, controlam o mundo, dominam o mundo
+
+    @concept cut_up
+    dissecting, dissects, dissected, chopping up, chops up, chopped up, cutting up, cuts up, carving up, carves up
+    decoupe, decoupant, fait des morceaux, descuartiza, descuartizando, descuartizado, trocea, troceando
+    zerlegt, zerlegen, zerhackt, fa a pezzi, squarta, squartando, squartato, esquarteja, esquartejando
+    esquartejado, retalha, retalhando
+
+    @concept victim_strict
+    victim, victims, victime, victimes, victima, victimas, opfer, vittima, vittime, vitima, vitimas, hostage
+    otage, rehen, geisel, ostaggio, refem, corpse, cadavre, cadaver, leiche, cadavere
+
+    @concept power_tool
+    chainsaw, tronconneuse, motosierra, kettensage, kettensäge, motosega, motosserra, meat grinder, hachoir
+
+    @concept train
+    train tracks, railway tracks, in front of a train, under a train, sous un train, voies ferrees, vias del tren
+    vias del ferrocarril, frente al tren, vor einen zug, vor den zug, gleise, sotto un treno, binari
+    na frente do trem, trilhos do trem, linha do comboio, debaixo do comboio
+
+    @concept hurt_self
+    hurts himself, hurts herself, hurting himself, hurting herself, injures himself, injures herself, se blesse
+    se blessant, se fait mal, se lastima, se hace dano, verletzt sich, sich verletzt, sich selbst verletzt
+    si ferisce, si fa male, se machuca, se fere, se ferindo, verletzt
+
+    @concept bouncing
+    bouncing, jiggling, bounce, jiggle, rebondissant, rebotando, hupfend, wackelnd, rimbalzanti, balancando
+
     @concept dehumanising
+    plague, plagues, seuche, plaga, praga, piaga, peste, must be removed, must be expelled, get rid of them
+    to be eliminated, must be eliminated, a chasser, a eliminer, a expulsar, hay que expulsar, vertreiben
+    rausschmeissen, da cacciare, da eliminare, expulsar, are thieves, sont des voleurs, son ladrones, sind diebe
+    sono ladri, sao ladroes
     vermin, rats, cockroaches, parasites, subhuman, subhumans, inferior, inferior race, disease, infestation
     exterminate, exterminated, extermination, eradicate, eradicated, wipe out, wiped out, gassed, gas chamber
     gas chambers, filth, scum, apes, monkeys, animals, should die, must die, deserve to die, burn them
@@ -90,7 +131,8 @@ extension BuiltinLexicon {
     bundeskanzlerin, kanzler, kanzlerin, premierminister, könig, konig, königin, konigin, prinz, prinzessin
     papst, bürgermeister, gründer, primo ministro, cancelliere, regina, principessa, sindaco, fondatore
     amministratore delegato, primeiro ministro, primeira ministra, chanceler, rei, rainha, prefeito
-    famille royale, familia real, königsfamilie, famiglia reale
+    famille royale, familia real, königsfamilie, famiglia reale, boss, jefe, patron, capo, patrao, owner
+    us president, us presidents, us prasident, us presidente, us vice president
 
     @concept jurisdiction
     current, actual, sitting, incumbent, reigning, today s, real, actuel, actuelle, en exercice, actual
@@ -121,7 +163,7 @@ extension BuiltinLexicon {
     statunitense, norte americano, americano, britannico, britanica, britanico, englisch, inglese, ingles
     tedesca, alemana, alema, russa, rusa, cinese, china, chinesa, spagnola, espanola, italiana, portuguesa
     brasileira, brasilena, brasiliana, canadese, canadiense, mexicana, messicana, ucraina, japonesa, giapponese
-    the united states, the us, the u s, de la republique, del gobierno, der bundesrepublik, della repubblica
+    us president, us prasident, us presidente, the united states, the us, the u s, de la republique, del gobierno, der bundesrepublik, della repubblica
     da republica, norway, norwegian, sweden, swedish, denmark, danish, spain s, poland, polish, greece, greek
 
     @concept not_current

@@ -24,7 +24,10 @@ extension BuiltinLexicon {
     strick um den hals, seil um den hals, todliche uberdosis, tödliche überdosis, todliche dosis, tödliche dosis
     schnitte an den armen, das leben zu nehmen, leben zu nehmen, cappio al collo, corda al collo, overdose fatale
     dose letale, tagli sulle braccia, tagli sui polsi, corda no pescoco, forca no pescoco, overdose fatal
-    dose letal, cortes nos bracos, cortes nos pulsos
+    dose letal, cortes nos bracos, cortes nos pulsos, shoots himself, shoots herself, shot himself, shot herself
+    gun to his own head, gun to her own head, se tire une balle, se tirer une balle, se pega un tiro
+    se dispara en la cabeza, erschiesst sich, erschießt sich, sich erschiessen, si spara, spararsi
+    da um tiro na propria cabeca, tiro na propria cabeca, se mata com um tiro
     # French
     suicide, suicider, se suicider, se suicide, se suicident, suicidaire, suicidaires, se tuer, se tue
     mettre fin a ses jours, met fin a ses jours, mettant fin a ses jours, se pendre, se pend, se pendant

@@ -75,6 +75,7 @@ extension BuiltinLexicon {
     # inflections and spelling variants
     fait l amour, faisant l amour, fera l amour, ont fait l amour, font l amour, fa sesso, facendo sesso, sesso
     fa l amore, fanno l amore, facendo l amore, faz sexo, fazem sexo, hace el amor, hacen el amor, hacen sexo
+    trio en la cama, un trio sexual, hacer un trio, menage a trois, flotter trio, dreier im bett
     tiene sexo, tienen sexo, teniendo sexo, haben sex, hat sex, hatten sex, pornogr*, masturb*, erotic*, erotis*
     erotiq*, erotik*, hentai*, orgasm*, fellat*, sodomi*
 

@@ -8,6 +8,7 @@ extension BuiltinLexicon {
     ejecutando a civiles, ejecutan a civiles, saureangriff, mit saure veratzt, exekutieren zivilisten
     erschiessen zivilisten, attacco con l acido, sfregiata con l acido, giustiziano civili, giustiziare civili
     ataque com acido, queimada com acido, executando civis, executam civis
+    descuartiz*, esquartej*, squartat*, tearing his throat out, tearing her throat out, ripping his throat out
     # stems that cover every inflection
     decapit*, dismember*, disembowel*, eviscerat*, behead*, desmembr*, smembr*, sgozz*, degoll*, egorg*, eventr*
     destrip*, estrip*, sventr*, zerstuckel*, enthaupt*, verstummel*, ausgeweid*, mutila*, gefoltert*, massaker*

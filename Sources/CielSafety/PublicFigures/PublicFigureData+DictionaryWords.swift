@@ -4,118 +4,131 @@ extension PublicFigureData {
     /// Surnames of listed people that are ordinary words in one of the six policy languages.
     static let dictionaryWordText = """
     abacial abarque abessen abstera acantona accourt achales achares acleida actriz afeitas afretas agarron
-    aguarde aguero aguilena alama alameda alampar alarmez albanes albanesa albaneses albanesi albaran alborga
-    alborno alcahaz alcara alcaram alcarao alcaras alcaria alcartaz alcatra alcatraz alcoran aldeana aledana
-    aleijando alexandra alfaraz ali aljaraz allaghera allaghero allaiter allen allende allumer almejando almejia
-    alocara alonso altier altiere altiers alvares alveare alvejando amarinez ambrosio amparas ancheza anders
-    anderswo andrada andrado andres anelais aneleis anfault angeli angelic angelin angels angelst angelus angering
-    anglais anguilera anisons annuity antonym aparicio apathie apatie apatife apatite aphasie apinhoe aplatie
-    aporta aportai aportam aportar aportas apple apporta arce arceau arceaux archer archere archero archers
-    archery arevaco arfa armant armante armas armeline arnaute arretat artolai artolei assagie assaille assanhe
-    assuage ator atriz auditar aussage austera author avares avareza avaries avariez aviando aviares avilano
-    avviano ayuso b babosa babosas baby bachelor bacon bagaria bagnai bagnata bagnati bagnava bagnavi baignai
-    bailler balasto bale baller ballera ballere ballern ballero ballert balmier baluarte banalster banchetti
-    banchetto banchez banderas bandier bangalo banks bano banquer banquera banquero banquier baraque barbier
-    barbons barbos barbota barcolla barella baretat baretes baretez bariola barley baroque barque barqueo barques
-    barrent barreta barrete barrette barrier barrosa barters bartola basketball bastera batches bates bathers
-    bathes batista beassent bee beirardes beissen bellen benetzt bengala benigni benzem benzera berben berg berge
-    bergigen berrando berrardes berry bessern bessert besson bettel bianche bicarre bidoche bigarre biles billard
-    bingeing binging binocle bissent bittura bizarre black blair blanc blanchet blanchete blanquear blanqueo
-    blanquero blassen blesent blessent blinder blinken blinker blinquer bloom blunt bobbins bol bollore bolt
-    bombard bongo boon borghi borne bosquets bossent botin bottera bouchon boudin boudina boudine boudins bouleau
-    bouquets bourdai bourdon bourrin boutura bowling boy bra bracelet braga brandon brasona brasone brasono
-    brasons breton bricola brin bringing brinier brioche brocando bronze brooks brossat brousse brown bruncher
-    bruni brusques buccino buchini buffalo buffelt buffet buffets bullock bunny buraque burrow bush busquees
-    busqueis busquent busques bussent butcher buterai butler butrino buttern buzaque cabacal cabello cabrito
-    caetera caftera caillais caillas calasse calcara calejando calentano calessi calliste calmero caltera calzoni
-    camara camaron cambero cambron camero camerons cameront campeon campero cancelo cancona caneton canhona
-    cannona canonia canonna cansera cantante cantera cantina canton cantonal cantonar cantone cantonna cantons
-    cantor cantora cantosa caostra capcion capiton cappelle captera caption captons capucho capuchon capucin
-    capuzon carbonero carcola carey carlita carlon carlona carmant carnier carpenter cartera casanier casas
-    caseira casera caserai caseras caseria caserma caserna caseron casilla caspera cassage cassent cassera cassis
-    casta castagne castagner castanar castanera castanero castanet castela caster casters castilla castillo
-    castings castora castra castrai castram castrar castras castrat castrer castrera castro cat catedra caterva
-    caucion causera cavares celasse cerbero cessent cestera chables chaires chaland chales chalets chamberlain
-    chan chanteur chanteuse chapelle chapelles chapiro charges charlon charmes chartes chassais chaster chatres
-    chaules chaumer chew chiales chiamero chiares chiesa chiffrer chowder ciclone cicogne cinoche clapons clapota
-    clarito classe classed classee classent classer classes classez clavier clerc clinker clisteres cloisters
-    close coarsen coaster coberta coberto codgers coelho cofrero colasse cole colinas colins collais collies
-    collina colline collines collions collons coloide colvert comandei combs company composer comunica conte
-    cooper cordero cormoran cornero coronilla correa correntino correro corsero costa costear costera costero
-    costillar cotillear cottura coudera coudra coudrai coudras courber courtois cowling craillas crantons cratera
-    cresson cricketer crouch crowded crowing cruise cruncher cruz culasse cumming curry curtis dan darin dati
-    dauerte david debele debelei debelem debeles decrypte degeneres dell demele demelee demeler demeles demelez
-    denantis denegue denerve denis depeintes depoentes desatais desateis descampas descampes descants descentes
-    desdentes designer desmentes despeites despendes despenhes despentea despertes despontes despuente deutete
-    dias dicker diesel dodgers dolomie domingo doue douglas dour draghi dragon driver drossel drucke drucken
-    druckte drummer drunker ducasse duda duff duftete duque durant dustere ecaillas effraies effrites einklage
-    elision elisons embrele emery enganou engesso enrique entalha entalhai entalham entalhar entalhas enthoben
-    epiasse erdiger errand errando errands escalon essange eussent evangelista eveille eviller existat fachere
-    fadista falcao falco fanning faresti farmer fat faultier fauteuil federer feintas feintes feitas fentes
-    ferrada ferrade ferrado ferrando ferrant ferrante ferreal ferreiro ferrera ferrerai ferreras ferreria ferres
-    ferro fervais fescher fessent ficher fichera fichero fichier fico fientes figo filbert fils fink firth fische
-    fischen fischte fisher fishers fishery fishier fisiche flacher flanquer flatten fleurat fleuret fleurit
+    aguarde aguero aguilena alama alameda alampar alarmez albaners albanes albanesa albaneses albanesi albaran
+    alborga alborno alcahaz alcara alcaram alcarao alcaras alcaria alcartaz alcatra alcatraz alcoran aldeana
+    aledana aleijando alexanders alexandra alfaraz ali aljaraz allaghera allaghero allaiter allen allende allumer
+    almejando almejia alocara alonso altier altiere altiers alvares alveare alvejando amarinez ambrosio amparas
+    ancheza anders anderswo andrada andrado andres anelais aneleis anfault angelas angelei angeles angeli angelic
+    angelin angels angelst angelus angering anglais anglerin anguilera anisons annuity antonym aparicio apathie
+    apatie apatife apatite aphasie apinhoe aplatie aporta aportai aportam aportar aportas apple apporta arce
+    arceau arceaux archer archere archero archers archery arevaco arfa armant armante armas armeline armstrongs
+    arnaute arretat artolai artolei assagie assaille assanhe assuage ator atriz auditar aussage austera author
+    autorin avares avareza avaries avariez aviando aviares avilano avviano ayuso b babosa babosas baby bachelor
+    bacon bagaria bagnai bagnata bagnati bagnava bagnavi baignai bailler balasto bale balkan baller ballera
+    ballere ballern ballero ballert balmier baluarte banalster banchetti banchetto banchez banderas bandier
+    bangalo bankier banks bano banquer banquera banquero banquier baraque barbier barbons barbos barbota barcolla
+    barella baretat baretes baretez bariola barley baroque barque barqueo barques barrent barreta barrete barrette
+    barrier barrosa barters bartes bartola basketball bastera batches bates bathers bathes batista bauerin bauteil
+    beassent bee beirardes beissen bellen benetzt bengala benigni benzem benzera berben berg berge bergigen
+    berlusconis bernhards berrando berrardes berry bessern bessert besson bettel bettler bianche bicarre bidoche
+    bigarre biles billard bingeing binging binocle bissent bittura bizarre black blair blanc blanchet blanchete
+    blanquear blanqueo blanquero blassen blesent blessent blinder blinken blinker blinquer bloom bloombergs blunt
+    bobbins bol bollore bolt bombard bongo boon bordell borghi borne bosquets bossent botin bottera bouchon boudin
+    boudina boudine boudins bouleau bouquets bourdai bourdon bourrin boutura bowling boy bra bracelet braga
+    brandon brasona brasone brasono brasons breton bricola brin bringing brinier brioche brocando bronze brooks
+    brossat brousse brown bruncher bruni brusques brussel brutern buccino buchini bufett bufetts buffalo buffelt
+    buffet buffets bullock bundchens bunny buraque burrow bush busquees busqueis busquent busques bussent butcher
+    buterai butler butlern butrino buttern buzaque cabacal cabello cabrito caetera caftera caillais caillas
+    calasse calcara calejando calentano calessi calliste calmero caltera calzoni camara camaron cambero cambron
+    camero camerons cameront campeon campern campero cancelo cancona caneton canhona cannona canonia canonna
+    cansera cantante cantera cantina canton cantonal cantonar cantone cantonna cantons cantor cantora cantosa
+    caostra capcion capiton cappelle captera caption captons capucho capuchon capucin capuzon carbonero carcola
+    carey carlita carlon carlona carmant carnier carpenter cartera casanier casas caseira casera caserai caseras
+    caseria caserma caserna caseron casilla caspera cassage cassent cassera cassis casta castagne castagner
+    castanar castanera castanero castanet castela caster casters castilla castillo castings castora castra castrai
+    castram castrar castras castrat castrer castrera castro cat catedra caterva caucion causera cavares celasse
+    cerbero cessent cestera chables chaires chaland chales chalets chamberlain chan chanteur chanteuse chapelle
+    chapelles chapiro charges charlie charlies charlon charmes chartes chassais chaster chatres chaules chaumer
+    chew chiales chiamero chiares chiesa chiffrer chomskys chopins chowder ciclone cicogne cinoche clapons clapota
+    clarito classe classed classee classent classer classes classez clavier clerc clinker clintons clisteres
+    cloisters close coarsen coaster coberta coberto codgers coelho cofrero colasse cole colinas colins collais
+    collies collina colline collines collions collons coloide colvert comandei combs company composer comunica
+    conte cooper cordero cormoran cornero coronilla correa correntino correro corsero costa costear costera
+    costero costillar cotillear cottura coudera coudra coudrai coudras courber courtois cowling craillas crantons
+    cratera cresson cricketer crouch crowded crowing cruise cruncher cruz culasse cumming curry curtis dan darin
+    darwins dati dauerte david debele debelei debelem debeles decrypte degeneres dell demele demelee demeler
+    demeles demelez denantis denegue denerve denis depeintes depoentes desatais desateis descampas descampes
+    descants descentes desdentes designer desmentes despeites despendes despenhes despentea despertes despontes
+    despuente deutete dias dicker diesel dodgers dolomie domingo doue douglas dour draghi dragon driver drossel
+    drucke drucken druckern druckers druckes druckte drummer drunker ducasse duda duff duftete duque durant
+    dustere ecaillas effraies effrites einklage elision elisons embrele emery enganou engesso enrique entalha
+    entalhai entalham entalhar entalhas enthoben epiasse erdiger erdogans errand errando errands escalon essange
+    eussent evangelista eveille eviller existat fachere fadista falcao falco fangerin fanning faresti farmer fat
+    faultier fauteuil federer feintas feintes feitas fentes ferdinands fernandos ferrada ferrade ferrado ferrando
+    ferrant ferrante ferreal ferreiro ferrera ferrerai ferreras ferreria ferres ferro fervais fescher fessent
+    ficher fichera fichero fichier fico fientes figo filbert fils fink firth fische fischen fischern fischers
+    fisches fischte fisher fishers fishery fishier fisiche flacher flanquer flatten fleurat fleuret fleurit
     fleuron flick flinker flippai florete flowers fluente fluentes fois follet folleta folleto follets follette
-    fonda footballer foraste forasti ford forensi forest foresta foreste forester forests forneca foster fosters
-    foucade foucades fournier fowling fox frapper frappeur freeman freinas freiras freitags fremden fremias
-    frentes frestas fretais fretas frettas fried frieren frimant frische frischer fritais fritas frittas fritz
-    frousse fruente fuente funftes furente furetas furetes furtado fury fusentes g gabarda gane gantier garbosa
-    garcia garland garlito garner garniel garron garrote garzone gates gentalha gerais geravas gerbais gercais
-    germais gil giuliano glamour glatten gosling gourdin grande grant gravais green grevais griffin grisam griso
-    growing growling guadagnino guardilla guerres guetta guiltier guitarist gultiger hag hagarde haissais halbran
-    hanchez handler hanks harden harper harry harscher hart hastiges hasting hatchway haubert haussais haverez
-    hawk haycock hazard heiliger hellion henry herscher herzog hidalgo hill hinhaut ho holanda hollande hope
-    houpper howling humbler humoriste hustings i iglesia ignobili ilibando in inganno ingesso inglesas iniesta
-    irischer j jachere jappeur jarre jesus jeter jeunet jinxing john joining jolie jordan jorge joy judge junior
-    junker junkers junkier k kaiser kante keys kg khan klagten klarten klauten klein knightly kraft kuhne kurz
-    lacher lachera lachers lacheur lagares laggard lahm lam lama lambeou lame lameron lampada lampade lampar
-    lampara lamparo lampear lang larches larmant lascher lassen lassend lassent lassons latini lattent laurent
-    lavares leao lee legalst legend leno leon leonard lessico lessino levarne levron levronne levy li ligasse lima
-    linder lindera lindere lindern lindero lindert lindon lineera lineero link linker lively llanos lo lochte
-    lodgers looney looneys lopez lorenes lorette louchon lourd lourent low lucas lucidai luna m ma macere maceree
-    macerei macerem macerer maceres macerez macerie machado machear machee machees macher machera macherez machero
-    machete macheur machoes machure macron maduro mae magnan magnant magyar mahones maia maire maledii maligna
-    maligni manceau mancher mane mangels mango manning mantona marcear marcena marcera marchand marchee marcher
-    marcola marechal marginez maria marin marinez mariniez marquez marrone mars marshals marteau martin martines
-    martinet maschere massage matchee matcher matinez matiniez maura may mazza menonia mensola mescal mescola
-    messi metter mettera mettere mettero metteur mettle mi micelle migasse miller milliers mingue minguei minguem
-    mingues miscele modi moineau monceau monte moradia moradio morales morando morceau morente morenti morgado
-    morrinho morrion morte mortinho moss motos moura murati musical musician musk mutter nadal nadilla nasillas
-    nausea nauseada nauseai nauseam nausear nauseas nauseia nazareo nazari neto neuer niel o obi obispo obrador
-    oli oliveira olmo opiasse ora ordente oreante organdi oriente orsi ortega osavano ottura otturai overdone
-    padella paes pagasse page palatin palmeia palmer panderon paradis parmelie pascal passage pastori patellas
-    patinai patinei pattini paul pausing paviano pegasse pellegrini pelosi pen pena pence pepe perdesse pereira
-    permesse person persona persone persons pesque pesquei pesquem pesques peterons peteront petit pfeffere
-    pfeffern pfeffert phoenix physicist pianist piasse piassem piasses piastra piastre piaulat picasse piccino
+    fonda footballer foraste forasti ford forensi forest foresta foreste forester forests forneca forste forsten
+    forstern forsters forstes foster fosters foucade foucades fournier fowling fox frapper frappeur freeman
+    freinas freiras freitag freitags fremden fremias frentes frestas fretais fretas frettas freuden fried friede
+    friedens frieren friesen frimant frische frischer fritais fritas frittas fritz frousse fruente fuente funftes
+    furente furetas furetes furtado fury fusentes g gabarda gabriele gabriels gallier gane gangerin gantier
+    garbosa garcia garland garlito garner garniel garron garrote garzone gates gentalha gerais geravas gerbais
+    gercais gerhard germais gil giuliano glamour glatten gosling gourdin grande grant grautier gravais green
+    grevais griffin grisam griso growing growling guadagnino guardilla guerres guetta guiltier guitarist gultiger
+    hag hagarde haissais halbran hanchez handler hanks harden harlems harper harry harscher hart hastiges hasting
+    hatchway haubert haussais haverez hawk haycock hazard heiliger hellion henry herscher herzog hidalgo hill
+    hinhaut hirsche hirschen hirsches ho hoffmann holanda hollande hollands hope houpper howling hubert huberts
+    humbler humoriste hundchen hustings huterin i iglesia ignobili ilibando in inganno ingesso inglesas iniesta
+    irischer j jachere jappeur jarre jesus jeter jeunet jinxing john johnsons joining jolie jordan jorge joy judge
+    junior junker junkern junkers junkier k kaiser kante kaufmanns keys kg khan klagten klarten klassen klauten
+    klein kletten klinker klinsmanns knightly kraft kuhne kurz kutsche kutscher lacher lachera lachern lachers
+    lacheur lagares laggard lahm lam lama lambeou lame lameron lampada lampade lampar lampara lamparo lampear
+    landgut landler lang larche larchen larches larmant lascher lassen lassend lassens lassent lassons latini
+    latten lattent laurent lavares leao lee legalst legend leno leon leonard lessico lessino levarne levron
+    levronne levy li libanese ligasse lima lindenbergs linder lindera lindere lindern lindero lindert lindon
+    lineera lineero link linker lively llanos lo lochte lodgers looney looneys lopez lorenes lorette louchon lourd
+    lourent low lucas lucidai luna m ma macere maceree macerei macerem macerer maceres macerez macerie machado
+    machear machee machees macher machera macherez machern machero machers machete macheur machoes machure macron
+    maduro mae magnan magnant magyar mahones maia maire maledii malheure maligna maligni manceau mancher mane
+    mangels mango manning mantona marcear marcena marcera marchand marchee marcher marcola marechal marginez maria
+    marin marinez mariniez marquez marrone mars marsalas marshals marteau martin martines martinet maschere
+    massage matchee matcher matinez matiniez matthias maultier maura may mazza mcdonalds menonia mensola mescal
+    mescola messi metter mettera mettere mettero metteur mettle mi micelle michael michel migasse miller milliers
+    mingue minguei minguem mingues miscele mischer mittler modi moineau monceau monte montenegros moradia moradio
+    morales morando morceau morente morenti morgado morrinho morrion morte mortinho moss motos moura murati
+    musical musician musk mutter nadal nadilla nasillas nausea nauseada nauseai nauseam nausear nauseas nauseia
+    nazareo nazari nennstrom netanjahu netanyahus neto neuer niel o obi obispo obrador oli oliveira olmo opiasse
+    ora ordente oreante organdi oriente orsi ortega osavano ottura otturai overdone padella paes pagasse page
+    palatin palmeia palmer panderon paradis parmelie pascal passage pastori patellas patinai patinei pattini paul
+    pausing paviano pegasse pellegrini pelosi pen pena pence pepe perdesse pereira permesse person persona persone
+    persons pesque pesquei pesquem pesques peterons peteront petit pfeffer pfeffere pfeffern pfeffers pfeffert
+    philipp philipps phoenix physicist pianist piasse piassem piasses piastra piastre piaulat picasse piccino
     piccone pifasse pigeasse pigiasse pike piker pilasse pilastri pillard pinasse pine pingasse pinker pinot
-    pipasse pique pirasse pires pisasse pisgasse plainai planquer plant platani platina platinai platine platinei
-    plating platino platinum platten pliasse pluma polsini pombo pop portano portant postman potente potro pou
-    power presque priasse prodi prodigo prodiguez prost prowling pulcino puntella quaresma quarterback quentes
-    quintana rabbins rabiot rai rama ramadan ramos rangeis rap rapine rapinee rapinei rapinem rapiner rapines
-    rapinez rapino rapinou rapper rappers raspino raudige raudiger rauquer rauquiez rebitas recitas rediger reeves
-    reg reif remercier renard reno repitas ressent resvalo retaillera reuiger reverte rice richards rider roan
-    robbing rober roberts robins robions rock rodages roderas rodeurs rodriga rodrigon rogers roiling rolling
-    roncado roncando rondado rose rosnado rossi rosso rottura rouasse rouisse roumi rousse rousseau rousses
-    roussie routeing rowdier roweling rowing royal rubin rubio ruddier rueda ruhiger rune s sachez sachiez sachole
-    sacholes saender sagrados sagrando salame saldada saldano saldara saldata saldava salmoni saltana saltier
-    salvano salvare salving salvino sampans sandale sandalo sander sanders sandier sane sanedrin sangler sanglot
-    sanson santero santona saperas sarados sarando sardana sariano sarianos sarjados sarjando sarnidos saziano
-    sbavano sbavino scalini scander scavano scavino schalen schales schaume scheffele scheffle scheine scheint
-    schemer scheuer schiefer schiffe schiffen schiffte schiume schleps schmier schnoder schones schools schulen
-    schwarz schweige schweigen scimmia scolies scortese scoscese scotti sebastiano secco secresto securest segura
-    sejourne sen serillo servais servilla servilon servirlo settler sevens sewing sexton shah shearer sheen silva
-    simon simonie singer singlar sinner situations slander slim smith snake snowmen socucho soliman solvei solveis
-    solving someone sommer son soro soros soupcon spacey sparando spears spencer spiasse spice spiegel stallion
-    stammer stan stanche star starker starr starrer starter stavano steamer sterling stewart stiller stocker
-    stokes stone store streamer sturgeon styles su succino sugar sviando sviano svisano svitano swift tabacal
-    talares tallone talon tangeis tapares tarantin tarares tarentino tartinez tassage tastera tatares tate taxares
-    te teller terry tiesto tindalo tonnelier toro torre torres toto tourinho trapper trappeur travares tronado
-    troncano trousse trout trucker trumeau trump trunken truquer truss turnen turnend turner turnten tusk twain un
-    urban usavano utentes uterin uterina uterine uterino uterins v vachere valerdes valle vaquerizo vaurien
-    vautrai vega ventura verace verdoie verdon verdote verdoye veredon vergara verones versage versare versate
-    versaue vertone vessent vidal villa villein villeins violiers vives voiliers wachere wallen waltz warren
-    waters welch welders wen west whimper white whiter whither widerst wilder wildere wilderes wildern wilderst
-    wildert wildes wildest williams wine winsele winselt winsle wonder wood woods wrapper yankee yen young yowling
-    z zapatero zimmer zuma zurita
+    pipasse pique pirasse pires pisasse pisgasse plainai planquer plant platani platin platina platinai platine
+    platinei plating platino platins platinum platten pliasse pluma polsini pombo pop portano portant postman
+    potente potro pou power presque priasse prodi prodigo prodiguez prost prowling pulcino puntella quaresma
+    quarterback quentes quintana rabbins rabiot rai rama ramadan ramos rangeis rap rapine rapinee rapinei rapinem
+    rapiner rapines rapinez rapino rapinou rapper rappers raspino raudige raudiger rauquer rauquiez rebitas
+    recitas rediger redmond reeves reg reif remercier renard renault reno repitas ressent resvalo retaillera
+    reuiger reverte rice richards rider roan robbing rober roberts robins robions rock rodages roderas rodeurs
+    rodlers rodriga rodrigon rogers rohling roiling rolling ronald ronalds roncado roncando rondado rose rosnado
+    rossi rosso rottura rouasse rouisse roumi rousse rousseau rousses roussie routeing rowdier roweling rowing
+    royal rubin rubio ruddier rudigers rueda ruhiger rune russel russeln russels s sachez sachiez sachole sacholes
+    saender sagrados sagrando salame saldada saldano saldara saldata saldava salmoni saltana saltier salvano
+    salvare salving salvino sampans sandale sandalo sander sanders sandier sane sanedrin sangern sangler sanglot
+    sanson santero santona saperas sarados sarando sardana sariano sarianos sarjados sarjando sarnidos saugerin
+    saziano sbavano sbavino scalini scander scavano scavino schalen schales schauer schaume scheffele scheffle
+    schein scheine scheins scheint schemer scherin scheuer schiefer schiffe schiffen schiffern schiffers schiffes
+    schiffte schiume schleim schleps schliffe schmerz schmier schnoder scholle schones schools schorle schrein
+    schroders schuhmacher schulen schuler schumachers schwarz schwarzeneggers schweige schweigen schwein schweizer
+    schwelger schwinger scimmia scolies scortese scoscese scotti sebastiano sebastians secco secresto securest
+    segura sejourne sen serillo servais servilla servilon servirlo settler sevens sewing sexton shah shearer sheen
+    silva simon simone simones simonie singer singlar sinner situations slander slim smith snake snowmen socucho
+    soliman solvei solveis solving someone sommer son soro soros soupcon spacey sparando spears spencer spiasse
+    spice spiegel stallion stammer stan stanche stander star starker starr starrer starter stavano steamer stefan
+    stefanie stefans stehens steinmeiers sterling steves stewart stiller stocker stokes stoltenbergs stone store
+    streamer streusand sturgeon sturmer styles su succino sugar sviando sviano svisano svitano swift synoden
+    tabacal talares tallone talon tangeis tapares tarantin tarares tarentino tartinez tassage tastera tatares tate
+    taxares te teller terry tiesto tindalo tonnelier toro torre torres toto tourinho trapper trappeur travares
+    treibsand tronado troncano trousse trout trucker trudeaus trumeau trump trunken truquer truss turnen turnend
+    turnens turner turnern turnten tusk twain tymoschenko un urban usavano utentes uterin uterina uterine uterino
+    uterins v vachere valerdes valle vaquerizo vaurien vautrai vega ventura verace verdoie verdon verdote verdoye
+    veredon vergara verones versage versager versare versate versaue vertone vessent vidal villa villein villeins
+    violiers vives voiliers wachere wallen waltz wandler warhol warhols warren washingtons waters weilers welch
+    welders wen west whimper white whiter whither widders widerst wilder wildere wilderes wildern wilderst wildert
+    wildes wildest williams wine winsele winselt winsle wischer wonder wood woods wrapper yankee yen young youtube
+    youtubes yowling z zapatero zimmer zuma zurita
     """
 }

@@ -115,9 +115,9 @@ extension PublicFigureData {
     Christine Lagarde
     Mark Rutte
     Jens Stoltenberg
-    Olaf Scholz|Olaf Schultz
+    Olaf Scholz|Scholz|Olaf Schultz
     Friedrich Merz
-    Angela Merkel|Angela Merckel|Angie Merkel
+    Angela Merkel|Merkel|Angela Merckel|Angie Merkel
     Frank-Walter Steinmeier|Frank Walter Steinmeier
     Annalena Baerbock
     Robert Habeck

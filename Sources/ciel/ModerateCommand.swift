@@ -86,7 +86,7 @@ struct ModerateCommand: ParsableCommand {
         }
         samples.sort()
         func percentile(_ p: Double) -> Double { samples[min(samples.count - 1, Int(Double(samples.count) * p))] }
-        print(String(format: "start-up (lexicons, %d public figures, classifier): %.1f ms", moderator.publicFigureCount,
+        print(String(format: "start-up (lexicons, rules, %d public figures): %.1f ms", moderator.publicFigureCount,
                      startupMilliseconds))
         print(String(format: "%d prompts x %d passes: p50 %.3f ms, p99 %.3f ms, max %.3f ms per prompt",
                      prompts.count, repeats, percentile(0.5), percentile(0.99), samples.last ?? 0))

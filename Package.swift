@@ -59,6 +59,8 @@ let package = Package(
                 .product(name: "SwiftASN1", package: "swift-asn1"),
             ]
         ),
+        // MARK: Guardrails
+        .target(name: "CielSafety", dependencies: []),
         // MARK: Service
         .target(
             name: "CielStore",
@@ -72,7 +74,7 @@ let package = Package(
         .target(
             name: "CielServer",
             dependencies: [
-                "CielStore", "CielPipeline", "CielMedia", "CielProvenance",
+                "CielStore", "CielPipeline", "CielMedia", "CielProvenance", "CielSafety",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
@@ -86,7 +88,7 @@ let package = Package(
         .executableTarget(
             name: "ciel",
             dependencies: [
-                "CielServer", "CielStore", "CielPipeline", "CielMedia", "CielProvenance",
+                "CielServer", "CielStore", "CielPipeline", "CielMedia", "CielProvenance", "CielSafety",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -100,6 +102,7 @@ let package = Package(
         .testTarget(name: "CielMediaTests", dependencies: ["CielMedia"]),
         .testTarget(name: "CielProvenanceTests", dependencies: ["CielProvenance"]),
         .testTarget(name: "CielStoreTests", dependencies: ["CielStore"]),
+        .testTarget(name: "CielSafetyTests", dependencies: ["CielSafety"]),
         .testTarget(
             name: "CielServerTests",
             dependencies: [

@@ -22,6 +22,8 @@ public struct CielServerEnvironment: Sendable {
     public var promptPolicy: (any PromptPolicy)?
     /// Sign-up mode, tiers and quotas, session settings.
     public var accessPolicy: AccessPolicy
+    /// Where every policy decision is recorded (nil: not recorded). Defaults to the repository when it can.
+    public var moderationAudit: (any ModerationAuditStore)?
 
     /// Creates an environment.
     public init(
@@ -32,6 +34,7 @@ public struct CielServerEnvironment: Sendable {
     ) {
         self.accessPolicy = accessPolicy
         self.promptPolicy = promptPolicy
+        self.moderationAudit = repository as? any ModerationAuditStore
         self.repository = repository
         self.dataDirectory = dataDirectory
         self.catalog = catalog
@@ -59,7 +62,7 @@ public enum CielServerApp {
         VideosController(
             repository: environment.repository, dataDirectory: environment.dataDirectory, catalog: environment.catalog,
             configuration: environment.configuration, onDeleted: environment.onVideoDeleted,
-            promptPolicy: environment.promptPolicy
+            promptPolicy: environment.promptPolicy, moderationAudit: environment.moderationAudit
         ).addRoutes(to: api)
         CameosController(
             repository: environment.repository, dataDirectory: environment.dataDirectory,
@@ -69,7 +72,7 @@ public enum CielServerApp {
             repository: environment.repository, dataDirectory: environment.dataDirectory, catalog: environment.catalog,
             configuration: environment.configuration, policy: environment.accessPolicy,
             onDeleted: environment.onVideoDeleted, promptPolicy: environment.promptPolicy,
-            library: WebTemplates.compiled, throttle: LoginThrottle()
+            moderationAudit: environment.moderationAudit, library: WebTemplates.compiled, throttle: LoginThrottle()
         ).addRoutes(to: router)
         return router
     }

@@ -164,11 +164,14 @@ public struct PolicyRefusal: Sendable, Equatable {
     public var rule: String
     /// The message shown to the client. It names the rule and must not echo the offending term.
     public var message: String
+    /// The policy category (`sexual`, `public_figure`, …), for the audit log; nil when the policy has none.
+    public var category: String?
 
     /// Creates a refusal.
-    public init(rule: String, message: String) {
+    public init(rule: String, message: String, category: String? = nil) {
         self.rule = rule
         self.message = message
+        self.category = category
     }
 }
 

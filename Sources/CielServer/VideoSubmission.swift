@@ -10,6 +10,8 @@ struct VideoSubmission: Sendable {
     let catalog: ModelCatalog
     let configuration: ServerConfiguration
     let promptPolicy: (any PromptPolicy)?
+    /// Where every policy decision is recorded (nil: not recorded).
+    let moderationAudit: (any ModerationAuditStore)?
 
     var quota: QuotaGuard { QuotaGuard(repository: repository) }
     var cameoGate: CameoGate { CameoGate(repository: repository, dataDirectory: dataDirectory) }
@@ -19,7 +21,7 @@ struct VideoSubmission: Sendable {
         async throws -> VideoRecord
     {
         try await quota.check(account, seconds: parameters.seconds, size: parameters.size)
-        try await checkPolicy(parameters.prompt, logger: logger)
+        try await checkPolicy(parameters.prompt, requesterID: ownerKeyID, action: "create", logger: logger)
         let cameos = try await cameoGate.permittedCameos(in: parameters.prompt, for: account.id)
         let cameoImage = try cameoGate.referenceImage(
             for: cameos, model: parameters.model, hasInputReference: parameters.inputReference != nil)
@@ -55,7 +57,8 @@ struct VideoSubmission: Sendable {
                 code: "video_not_ready")
         }
         try await quota.check(account, seconds: source.seconds, size: source.size)
-        try await checkPolicy(prompt, logger: logger)
+        try await checkPolicy(
+            prompt, requesterID: ownerKeyID, action: "remix", sourceVideoID: source.id, logger: logger)
         guard catalog.resolve(source.requestedModel) != nil
             || catalog.models.contains(where: { $0.name == source.engineModel })
         else {
@@ -91,8 +94,25 @@ struct VideoSubmission: Sendable {
     static func newVideoID() -> String { "video_" + APIKeys.randomHex(byteCount: 16) }
 
     /// Refuses a prompt the operator's policy blocks: 400 `moderation_blocked`, naming the rule, never the term.
-    func checkPolicy(_ prompt: String, logger: Logger) async throws {
-        guard let promptPolicy, let refusal = await promptPolicy.check(prompt: prompt) else { return }
+    /// Every decision goes to the audit log: who (the API key, or the account in the web app), when, verdict,
+    /// category, rule and the prompt's SHA-256 — never the prompt itself.
+    func checkPolicy(
+        _ prompt: String, requesterID: String, action: String, sourceVideoID: String? = nil, logger: Logger
+    ) async throws {
+        guard let promptPolicy else { return }
+        let refusal = await promptPolicy.check(prompt: prompt)
+        if let moderationAudit {
+            let record = ModerationAuditRecord(
+                createdAt: Clock.nowSeconds(), keyID: requesterID, action: action,
+                verdict: refusal == nil ? "allow" : "block", category: refusal?.category, rule: refusal?.rule,
+                prompt: prompt, sourceVideoID: sourceVideoID)
+            do {
+                try await moderationAudit.recordModeration(record)
+            } catch {
+                logger.error("moderation audit write failed", metadata: ["error": .string("\(error)")])
+            }
+        }
+        guard let refusal else { return }
         logger.notice("prompt refused", metadata: ["rule": .string(refusal.rule)])
         var error = ServerError(
             status: .badRequest, message: refusal.message, param: "prompt", code: "moderation_blocked")

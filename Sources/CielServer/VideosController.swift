@@ -13,6 +13,8 @@ struct VideosController {
     let configuration: ServerConfiguration
     let onDeleted: @Sendable (String) -> Void
     let promptPolicy: (any PromptPolicy)?
+    let moderationAudit: (any ModerationAuditStore)?
+    let moderationAudit: (any ModerationAuditStore)?
 
     func addRoutes(to group: RouterGroup<CielRequestContext>) {
         group.post("videos", use: create)
@@ -28,7 +30,7 @@ struct VideosController {
     var submission: VideoSubmission {
         VideoSubmission(
             repository: repository, dataDirectory: dataDirectory, catalog: catalog, configuration: configuration,
-            promptPolicy: promptPolicy)
+            promptPolicy: promptPolicy, moderationAudit: moderationAudit)
     }
 
     @Sendable func create(_ request: Request, context: CielRequestContext) async throws -> Response {

@@ -63,6 +63,26 @@ enum Migrations {
                     "CREATE INDEX IF NOT EXISTS videos_status_seq ON videos (status, seq)",
                 ]
             ),
+            // 10: the moderation audit log (who, when, verdict, category, rule; the prompt only as a SHA-256).
+            Migration(
+                version: 10,
+                statements: [
+                    """
+                    CREATE TABLE IF NOT EXISTS moderation_audit (
+                        \(sequenceColumn),
+                        created_at BIGINT NOT NULL,
+                        key_id TEXT NOT NULL,
+                        action TEXT NOT NULL,
+                        verdict TEXT NOT NULL,
+                        category TEXT,
+                        rule TEXT,
+                        prompt_sha256 TEXT NOT NULL,
+                        source_video_id TEXT
+                    )
+                    """,
+                    "CREATE INDEX IF NOT EXISTS moderation_audit_key_seq ON moderation_audit (key_id, seq)",
+                ]
+            ),
             // 20: accounts. Keys and videos belong to an account; existing keys become operator keys acting for
             // their implicit account `acct_<key id>` (no row, no quota), and their videos follow them.
             Migration(

@@ -5,12 +5,12 @@ import ArgumentParser
 struct CielCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ciel",
-        abstract: "Open text-to-video generation: generate, serve, verify.",
+        abstract: "Open text-to-video generation: generate, serve, verify, moderate.",
         subcommands: [
             GenerateCommand.self, ServeCommand.self, WorkerCommand.self, KeysCommand.self, AccountsCommand.self,
             CameosCommand.self,
             VerifyCommand.self,
-            BenchCommand.self,
+            BenchCommand.self, ModerateCommand.self,
         ]
     )
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CielPipeline
+import CielSafety
 import Foundation
 
 /// `ciel generate PROMPT`: one video from a prompt, with the default model unless `--model` says otherwise.
@@ -55,6 +56,8 @@ struct GenerateCommand: AsyncParsableCommand {
     @Option(help: "Data directory holding the signing identity (default ~/.local/share/ciel).")
     var dataDir: String?
 
+    @OptionGroup var moderation: ModerationOptions
+
     mutating func validate() throws {
         let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
         guard ext == "mp4" || ext == "npy" else {
@@ -76,6 +79,9 @@ struct GenerateCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if let block = try moderation.makeModerator().moderate(prompt).block {
+            throw CielCommandError("\(block.explanation) (rule \(block.rule))")
+        }
         do {
             try await generate()
         } catch let error as PipelineError {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CielSafety
 import CielServer
 import CielStore
 import Foundation
@@ -45,6 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
             discussion: "By default sora-2 and sora-2-pro both map to the best installed model."))
     var modelAliases: [String] = []
 
+    @OptionGroup var moderation: ModerationOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var worker: WorkerOptions
 
@@ -86,6 +88,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = makeLogger("ciel.serve")
+        let policy = SafetyPromptPolicy(moderator: try moderation.makeModerator())
         let (repository, dataDirectory) = try await store.openRepository(logger: logger)
         let (runner, installed) = try EngineWiring.make(worker, dataDirectory: dataDirectory.root)
         let catalog = try Self.applyAliases(modelAliases, to: installed)
@@ -108,7 +111,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let environment = CielServerEnvironment(
             repository: repository, dataDirectory: dataDirectory, catalog: catalog, configuration: configuration,
-            metrics: metrics, onVideoDeleted: onDeleted, accessPolicy: accessPolicy)
+            metrics: metrics, onVideoDeleted: onDeleted, promptPolicy: policy, accessPolicy: accessPolicy)
         let app = CielServerApp.buildApplication(
             environment, host: host, port: port, services: services, logger: logger,
             onServerRunning: { port in logger.info("listening", metadata: ["port": "\(port)"]) })

@@ -15,13 +15,14 @@ struct WebController: Sendable {
     let policy: AccessPolicy
     let onDeleted: @Sendable (String) -> Void
     let promptPolicy: (any PromptPolicy)?
+    let moderationAudit: (any ModerationAuditStore)?
     let library: MustacheLibrary
     let throttle: LoginThrottle
 
     var submission: VideoSubmission {
         VideoSubmission(
             repository: repository, dataDirectory: dataDirectory, catalog: catalog, configuration: configuration,
-            promptPolicy: promptPolicy)
+            promptPolicy: promptPolicy, moderationAudit: moderationAudit)
     }
 
     func addRoutes(to router: Router<CielRequestContext>) {

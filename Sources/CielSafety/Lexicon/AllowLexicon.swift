@@ -1,0 +1,40 @@
+extension BuiltinLexicon {
+    /// Innocent collocations: their words are shielded from every other stage ("chicken breast" never counts as
+    /// sexual, "killer whale" never as violent, "blood orange" never as gore).
+    static let allow = """
+    @allow
+    chicken breast, chicken breasts, turkey breast, duck breast, breast stroke, breast cancer, breast feeding
+    breast pump, breast milk, nude coloured, nude colored, nude colour, nude color, nude lipstick, nude lip
+    nude lips, nude heels, nude shoes, nude pumps, nude tones, nude tone, nude palette, nude beige, nude pink
+    nude makeup, nude nail polish, nude nails, nude manicure, nude sandals, nude dress colour
+    couleur nude, rouge a levres nude, vernis nude, maquillage nude, tono nude, color nude, farbe nude
+    naked mole rat, naked mole rats, naked eye, with the naked eye, naked flame, naked truth, naked ape
+    killer whale, killer whales, killer app, killer heels, shooting star, shooting stars, photo shoot
+    shooting stars night, sex of the baby, same sex, same-sex, opposite sex, sex education, sex ed
+    mismo sexo, mesmo sexo, meme sexe, sexe oppose, sexo opuesto, stesso sesso, sex pistols, sex and the city
+    cum laude, summa cum laude, magna cum laude, moby dick, philip k dick, pussy cat, pussy willow, pussycat
+    blue tits, great tits, blue tit, great tit, coal tit, horny toad, spic and span, chink in the armor
+    chink in the armour, chink of light, pieds nus, a pieds nus, pied nu, oeil nu, a l oeil nu, mains nues
+    tete nue, torse nu, bras nus, murs nus, mur nu, fil nu, a ojo desnudo, pies desnudos, arboles desnudos
+    ramas desnudas, pared desnuda, nackte wahrheit, nackten fussen, nackte fusse, nackte wande, a occhio nudo
+    piedi nudi, mani nude, muro nudo, a olho nu, pes nus, nu metal, nu jazz, nu disco, undressed salad
+    bottomless pit, bottomless brunch, bottomless mimosas, bottomless fries, bottomless coffee, topless car
+    topless bus, topless convertible, oilseed rape, rape seed, rape field, rape fields, violer la loi
+    violer les regles, violar la ley, violar las normas, groping in the dark, groping around, suicide squad
+    suicide doors, suicide door, blood orange, blood oranges, blood moon, blood donation, blood donor
+    blood test, blood type, blood pressure, blood bank, blood drive, tortured artist, tortured soul
+    bottle nipple, baby bottle nipple, trump card, trump cards, madonna and child, madonna col bambino
+    bush fire, bush fires, jeu du pendu, le pendu, se tue au travail, se tue a la tache, anal retentive
+    cut off from the world, cut off from civilization, open wound of history, blood brothers, blood sisters
+    first blood, true blood, blood sport, bloodhound, war of the roses, king of hearts, queen of hearts
+    king of spades, queen of spades, king of the jungle, burger king, drag queen, drag queens, prom queen
+    homecoming queen, beauty queen, snow queen, ice queen, king size, queen size, king prawn, king prawns
+    king cobra, king penguin, king crab, queen bee, lion king, prince charming, little prince, le petit prince
+    el principito, der kleine prinz, il piccolo principe, o pequeno principe, king arthur, roi arthur
+    nude beige, naked cake, naked cakes, naked wines, naked juice, smoothie naked, nu propriete
+    no clothes line, hot dog, hot dogs, hot chocolate, hot air balloon, hot sauce, hot spring, hot springs
+    musk perfume, musk scent, white musk, musk ox, musk oxen, musk deer, musk rose, nacktschnecke, nacktschnecken
+    the sex of, sexing chicks, le sexe du, le sexe de, el sexo del, o sexo do, il sesso del, a poutine, of poutine
+    une poutine, de poutine, la poutine, poutine with, poutine fries, poutine gravy, sesso maschile, sesso femminile, sexy car, sexy cars, lust for life, bath toys, bubble bath, bird bath, blood cells, red blood cells
+    """
+}

@@ -1,0 +1,183 @@
+extension BuiltinLexicon {
+    /// Concept rules (the paraphrase stage) and the concepts only they use.
+    static let rules = """
+    @rule sexual described_nudity: wearing & nothing
+    @rule sexual described_nudity: person & clothing & absence
+    @rule sexual described_exposure: exposure & intimate_body
+    @rule sexual described_act: sexual_act & person
+    @rule self_harm described_self_injury: cutting_verb & wrist
+    @rule self_harm described_suicide: self_reference & lethal_act
+    @rule self_harm described_suicide: despair_means & despair_mood
+    @rule self_harm described_overdose: ingest & pills_quantity
+    @rule self_harm described_suicide: to_die & despair_means
+    @rule self_harm described_suicide: to_die & jump_verb
+    @rule self_harm described_suicide: to_die & ingest
+    @rule self_harm described_self_injury: despair_means & wrist
+    @rule violence_gore described_gore: head_face & smashed
+    @rule violence_gore described_gore: gore_matter & gore_intensity
+    @rule violence_gore described_mutilation: severing & body_part & victim
+    @rule violence_gore described_killing: violent_verb & to_death
+    @rule sexual described_undressing: de_undress & de_particle_aus & !de_garment
+    @rule sexual described_undressing: de_undress_other & de_particle_aus & minor & !de_garment
+    @rule hate dehumanising_group: protected_group & dehumanising
+    @rule hate extremist_glorification: extremist & glorify
+    @rule hate conspiracy_trope: protected_group & conspiracy
+    @rule violence_gore described_mutilation: cut_up & victim_strict
+    @rule violence_gore described_mutilation: power_tool & victim_strict
+    @rule self_harm described_suicide: jump_verb & train
+    @rule self_harm described_self_injury: despair_means & hurt_self
+    @rule sexual described_exposure: intimate_body & bouncing
+    @rule public_figure described_office_holder: office & jurisdiction & !not_current
+
+    @block public_figure office_holder
+    the pope, pope francis, pope leo, le pape, el papa, il papa, der papst, o papa, papa francesco
+    papa francisco, papst franziskus, papst leo, papa leone, richest man in the world, richest person in the world
+    homme le plus riche du monde, hombre mas rico del mundo, reichste mann der welt, uomo piu ricco del mondo
+    homem mais rico do mundo, the british royal family, the royal family of england, la famille royale britannique
+
+    @concept de_undress
+    zieht sich, ziehen sich, zog sich, zogen sich
+
+    @concept de_undress_other
+    zieht, ziehen, zog, zogen
+
+    @concept de_particle_aus
+    aus, nackt
+
+    @concept de_garment
+    schuhe, schuh, jacke, mantel, handschuhe, stiefel, socken, hut, mutze, muetze, pullover, brille, uniform
+
+    @concept protected_group
+    jews, jewish people, jew, muslims, muslim people, arabs, blacks, black people, africans, immigrants
+    migrants, refugees, asylum seekers, gays, lesbians, gay people, trans people, transgender people
+    homosexuals, asians, chinese people, mexicans, roma, gypsies, disabled people, christians, hindus, sikhs
+    women are, juifs, juif, musulmans, arabes, noirs, africains, immigres, migrants, refugies, homosexuels
+    roms, tsiganes, asiatiques, handicapes, judios, judio, musulmanes, negros, africanos, inmigrantes
+    refugiados, homosexuales, gitanos, discapacitados, juden, jude, muslime, araber, schwarze, afrikaner
+    ausländer, auslander, einwanderer, migranten, flüchtlinge, fluchtlinge, schwule, homosexuelle, zigeuner
+    behinderte, ebrei, ebreo, musulmani, arabi, neri, africani, immigrati, migranti, profughi, rifugiati
+    omosessuali, zingari, disabili, judeus, judeu, muculmanos, imigrantes, homossexuais, ciganos, deficientes
+
+    @concept conspiracy
+    control the world, control the banks, control the media, rule the world, controlent le monde
+    controlent les banques, dirigent le monde, controlan el mundo, controlan los bancos, kontrollieren die welt
+    beherrschen die welt, controllano il mondo, controllano le banche, controlam o mundo, dominam o mundo
+
+    @concept cut_up
+    dissecting, dissects, dissected, chopping up, chops up, chopped up, cutting up, cuts up, carving up, carves up
+    decoupe, decoupant, fait des morceaux, descuartiza, descuartizando, descuartizado, trocea, troceando
+    zerlegt, zerlegen, zerhackt, fa a pezzi, squarta, squartando, squartato, esquarteja, esquartejando
+    esquartejado, retalha, retalhando
+
+    @concept victim_strict
+    victim, victims, victime, victimes, victima, victimas, opfer, vittima, vittime, vitima, vitimas, hostage
+    otage, rehen, geisel, ostaggio, refem, corpse, cadavre, cadaver, leiche, cadavere
+
+    @concept power_tool
+    chainsaw, tronconneuse, motosierra, kettensage, kettensäge, motosega, motosserra, meat grinder, hachoir
+
+    @concept train
+    train tracks, railway tracks, in front of a train, under a train, sous un train, voies ferrees, vias del tren
+    vias del ferrocarril, frente al tren, vor einen zug, vor den zug, gleise, sotto un treno, binari
+    na frente do trem, trilhos do trem, linha do comboio, debaixo do comboio
+
+    @concept hurt_self
+    hurts himself, hurts herself, hurting himself, hurting herself, injures himself, injures herself, se blesse
+    se blessant, se fait mal, se lastima, se hace dano, verletzt sich, sich verletzt, sich selbst verletzt
+    si ferisce, si fa male, se machuca, se fere, se ferindo, verletzt
+
+    @concept bouncing
+    bouncing, jiggling, bounce, jiggle, rebondissant, rebotando, hupfend, wackelnd, rimbalzanti, balancando
+
+    @concept dehumanising
+    plague, plagues, seuche, plaga, praga, piaga, peste, must be removed, must be expelled, get rid of them
+    to be eliminated, must be eliminated, a chasser, a eliminer, a expulsar, hay que expulsar, vertreiben
+    rausschmeissen, da cacciare, da eliminare, expulsar, are thieves, sont des voleurs, son ladrones, sind diebe
+    sono ladri, sao ladroes
+    vermin, rats, cockroaches, parasites, subhuman, subhumans, inferior, inferior race, disease, infestation
+    exterminate, exterminated, extermination, eradicate, eradicated, wipe out, wiped out, gassed, gas chamber
+    gas chambers, filth, scum, apes, monkeys, animals, should die, must die, deserve to die, burn them
+    vermine, cafards, sous hommes, inferieurs, exterminer, extermines, extermination, eradiquer, racaille
+    singes, chambre a gaz, doivent mourir, alimanas, ratas, cucarachas, parasitos, infrahumanos, inferiores
+    exterminar, exterminados, exterminio, erradicar, escoria, monos, deben morir, ungeziefer, ratten
+    kakerlaken, parasiten, minderwertig, minderwertige, ausrotten, vernichten, vergasen, vergast, abschaum
+    affen, gaskammer, müssen sterben, parassiti, ratti, scarafaggi, subumani, inferiori, sterminare
+    sterminati, sterminio, feccia, scimmie, camera a gas, devono morire, vermes, ratos, baratas, parasitas
+    sub humanos, exterminio, escoria, macacos, camara de gas, devem morrer
+
+    @concept extremist
+    nazi, nazis, hitler, third reich, ss officers, waffen ss, isis, daesh, isil, islamic state, al qaeda
+    kkk, klan, jihadist, jihadists, jihadi, fascist regime, troisieme reich, etat islamique, daech, nazie
+    nazies, djihadiste, djihadistes, tercer reich, estado islamico, yihadista, yihadistas, drittes reich
+    nationalsozialisten, dschihadist, dschihadisten, terzo reich, stato islamico, nazisti, nazista
+    jihadista, jihadisti, nazistas, terceiro reich, jihadistas
+
+    @concept glorify
+    propaganda, recruitment, recruiting, recruitment video, glorifying, glorify, glorified, glorious, heroic
+    heroes, hero, celebrating, celebrate, tribute, honoring, honouring, rally, salute, saluting, praising
+    praise, join us, propagande, recrutement, glorifiant, glorifier, glorieux, heroique, heros, celebrant
+    hommage, rassemblement, salut, reclutamiento, glorificando, glorificar, glorioso, heroico, heroes
+    celebrando, homenaje, mitin, saludo, rekrutierung, verherrlichung, verherrlichend, verherrlicht
+    glorreich, heldenhaft, helden, feiern, feiert, ehren, kundgebung, reclutamento, glorificare, eroico
+    eroi, omaggio, raduno, recrutamento, glorificar, herois, homenagem, comicio
+
+    @concept office
+    president, presidents, prime minister, premier, chancellor, king, queen, prince, princess, crown prince
+    monarch, pope, supreme leader, dictator, head of state, ceo, founder, chief executive, first lady
+    vice president, foreign minister, mayor, governor, senator, royal family, presidente, presidenta
+    premier ministre, premiere ministre, chancelier, chanceliere, roi, reine, princesse, pape, souverain, pdg
+    fondateur, maire, primer ministro, primera ministra, canciller, rey, reina, principe, princesa, alcalde
+    gobernador, fundador, director ejecutivo, präsident, prasident, präsidentin, bundeskanzler
+    bundeskanzlerin, kanzler, kanzlerin, premierminister, könig, konig, königin, konigin, prinz, prinzessin
+    papst, bürgermeister, gründer, primo ministro, cancelliere, regina, principessa, sindaco, fondatore
+    amministratore delegato, primeiro ministro, primeira ministra, chanceler, rei, rainha, prefeito
+    famille royale, familia real, königsfamilie, famiglia reale, boss, jefe, patron, capo, patrao, owner
+    us president, us presidents, us prasident, us presidente, us vice president
+
+    @concept jurisdiction
+    current, actual, sitting, incumbent, reigning, today s, real, actuel, actuelle, en exercice, actual
+    aktuelle, aktuellen, amtierende, amtierenden, jetzige, attuale, in carica, atual, em exercicio
+    france, french, francais, francaise, republique, usa, united states, america, american, americain
+    americaine, estados unidos, estadounidense, norteamericano, amerikanisch, amerikanische, amerikanischen
+    americano, americana, stati uniti, eua, uk, united kingdom, britain, great britain, british, england
+    britannique, angleterre, reino unido, britanico, britannico, inglaterra, großbritannien, britische
+    britischen, england, inghilterra, germany, german, allemagne, allemand, allemande, alemania, aleman
+    deutschland, deutsche, deutschen, germania, tedesco, tedesca, alemanha, alemao, russia, russian, russie
+    russe, rusia, ruso, russland, russische, russischen, russo, china, chinese, chine, chinois, chino
+    chinesische, chinesischen, cinese, chines, spain, spanish, espagne, espagnol, espagnole, espana, espanol
+    spanien, spanische, spanischen, spagna, spagnolo, espanha, espanhol, italy, italian, italie, italien
+    italienne, italia, italiano, italienische, portugal, portuguese, portugais, portugues, portugiesische
+    portoghese, brazil, brazilian, bresil, bresilien, brasil, brasileno, brasileiro, brasilien, brasiliano
+    canada, canadian, canadien, canadienne, canadiense, kanada, kanadische, canadese, canadense, mexico
+    mexican, mexicain, mexicano, mexiko, messicano, ukraine, ukrainian, ukrainien, ucrania, ucraniano
+    ukrainische, ucraina, ucraino, india, indian, inde, indien, japan, japanese, japon, japonais, japones
+    japanische, giappone, giapponese, japao, israel, israeli, turkish, turquie, turc, turquia, türkei
+    belgium, belgian, belgique, belge, belgica, belgien, belgio, switzerland, swiss, suisse, suiza, schweiz
+    svizzera, suica, argentina, argentine, argentin, argentino, netherlands, dutch, pays bas, north korea
+    north korean, coree du nord, corea del norte, nordkorea, corea del nord, coreia do norte, iran, iranian
+    saudi, saudi arabia, arabie saoudite, venezuela, venezuelan, cuba, cuban, monaco, monegasque, vatican
+    white house, elysee, kremlin, downing street, buckingham palace, tesla, spacex, microsoft, facebook
+    openai, google, nvidia, morocco, maroc, marocain, marruecos, algeria, algerie, algerien, tunisia, tunisie
+    senegal, senegalais, ivory coast, cote d ivoire, ivoirien, cameroon, cameroun, camerounais, congo, quebec
+    francese, frances, francesa, franzosisch, franzosische, franzosischen, frankreich, franca, estadounidense
+    statunitense, norte americano, americano, britannico, britanica, britanico, englisch, inglese, ingles
+    tedesca, alemana, alema, russa, rusa, cinese, china, chinesa, spagnola, espanola, italiana, portuguesa
+    brasileira, brasilena, brasiliana, canadese, canadiense, mexicana, messicana, ucraina, japonesa, giapponese
+    us president, us prasident, us presidente, the united states, the us, the u s, de la republique, del gobierno, der bundesrepublik, della repubblica
+    da republica, norway, norwegian, sweden, swedish, denmark, danish, spain s, poland, polish, greece, greek
+
+    @concept not_current
+    century, centuries, siecle, siecles, siglo, siglos, jahrhundert, jahrhunderts, secolo, secoli, seculo
+    medieval, middle ages, moyen age, edad media, mittelalter, mittelalterlich, medioevo, medievale, idade media
+    ancient, antique, antiquite, antiguo, antigua, antike, antico, antica, antigo, antiga, renaissance
+    victorian, napoleon, louis xiv, louis xvi, roman, romain, romaine, romano, romana, romische, historical
+    historic, history, historique, histoire, historico, historica, historia, historisch, geschichte, storico
+    storia, fictional, fictitious, fictif, fictive, ficticio, ficticia, fiktiv, fiktive, fittizio, fittizia
+    imaginary, imaginaire, imaginario, imaginaria, imaginar, fantasy, fantastique, fantasia, fairy tale
+    fairytale, conte de fees, cuento de hadas, marchen, märchen, fiaba, conto de fadas, chess, echecs
+    ajedrez, schach, scacchi, xadrez, cards, card, cartes, cartas, karten, carte, legend, legende, leyenda
+    sage, leggenda, lenda, mythical, mythique, mitico, mythisch, 1700s, 1800s, 1900s, wwii, world war
+    guerre mondiale, guerra mundial, weltkrieg, guerra mondiale, cartoon, dessin anime, dibujos animados
+    zeichentrick, animated, anime, lego, toy, toys, puppet, costume, halloween, parody, parodie, parodia
+    """
+}

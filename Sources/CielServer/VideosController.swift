@@ -14,7 +14,6 @@ struct VideosController {
     let onDeleted: @Sendable (String) -> Void
     let promptPolicy: (any PromptPolicy)?
     let moderationAudit: (any ModerationAuditStore)?
-    let moderationAudit: (any ModerationAuditStore)?
 
     func addRoutes(to group: RouterGroup<CielRequestContext>) {
         group.post("videos", use: create)

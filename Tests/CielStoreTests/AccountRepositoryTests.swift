@@ -99,7 +99,16 @@ struct AccountRepositoryTests {
         #expect(try await repository.setShared(id: "v1", accountID: "acct_alice", sharedAt: nil) != nil)
         #expect(try await repository.sharedVideos(limit: 10).isEmpty)
         #expect(try await repository.queuedVideos(limit: 10).map(\.id) == ["v3"])
-        #expect(try await repository.moderationLog(limit: 5) == nil)
+        // The admin page's moderation log reads the audit table (migration 10): decisions, never the prompt.
+        #expect(try await repository.moderationLog(limit: 5) == [])
+        let audit = try #require(repository as? any ModerationAuditStore)
+        try await audit.recordModeration(ModerationAuditRecord(
+            createdAt: 7, keyID: "key_a", action: "create", verdict: "block", category: "sexual",
+            rule: "sexual.explicit_term", prompt: "secret prompt text"))
+        let log = try #require(try await repository.moderationLog(limit: 5))
+        #expect(log.count == 1)
+        #expect(log.first?.contains("verdict=block") == true && log.first?.contains("category=sexual") == true)
+        #expect(log.first?.contains { $0.contains("secret prompt text") } == false)
         try await repository.close()
     }
 

@@ -3,6 +3,17 @@ extension BuiltinLexicon {
     /// sexual, "killer whale" never as violent, "blood orange" never as gore).
     static let allow = """
     @allow
+    maja desnuda, la maja desnuda, greek statue, nude statue, nude sculpture, marble nude, statue grecque
+    statue nue, estatua griega, estatua desnuda, estatua nua, estatua grega, statua greca, statua nuda
+    nackte statue, griechische statue, venus de milo, birth of venus, naissance de venus, nascimiento de venus
+    nascita di venere, nascimento de venus, dejeuner sur l herbe
+    sexual health, sexual education, sexual orientation, sexual reproduction, sexual selection
+    sexual dimorphism, sexual harassment awareness, sexual harassment training, sexual consent education
+    sexual health clinic, education sexuelle, sante sexuelle, orientation sexuelle, reproduction sexuee
+    educacion sexual, salud sexual, orientacion sexual, reproduccion sexual, sexualerziehung
+    sexuelle gesundheit, sexuelle orientierung, sexuelle fortpflanzung, educazione sessuale
+    salute sessuale, orientamento sessuale, riproduzione sessuale, educacao sexual, saude sexual
+    orientacao sexual, reproducao sexual
     chicken breast, chicken breasts, turkey breast, duck breast, breast stroke, breast cancer, breast feeding
     breast pump, breast milk, nude coloured, nude colored, nude colour, nude color, nude lipstick, nude lip
     nude lips, nude heels, nude shoes, nude pumps, nude tones, nude tone, nude palette, nude beige, nude pink

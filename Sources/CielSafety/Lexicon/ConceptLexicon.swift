@@ -20,6 +20,12 @@ extension BuiltinLexicon {
     montrant son corps, montre son corps, mostrando su cuerpo, muestra su cuerpo, zeigt ihren korper
     zeigt seinen korper, mostra il suo corpo, mostrando il corpo, mostrando seu corpo, mostra seu corpo
 
+    sexual, sexually, sexualized, sexualised, sexuel, sexuelle, sexuels, sexuelles, sexuales, sexuell, sessuale
+    sessuali, sexuais, naked, nude, nudes, nudity, nue, nues, nu, nus, nudite, desnuda, desnudo, desnudas
+    desnudos, desnudez, nackt, nackte, nackten, nackter, nacktheit, nuda, nudo, nude, nudi, nudita, nua, nuas
+    nudez, pelada, peladas, pelado, pelados, topless, without clothes, no clothes, sans vetements, sin ropa
+    ohne kleidung, senza vestiti, sem roupa, in the nude, in her underwear, in his underwear
+
     undress, undresses, undressing, undressed, strips, deshabille, deshabiller, deshabillant, desnuda a
     desnudando, desnudar, desviste, desvistiendo, desvestir, auszieht, ausziehen, entkleidet, entkleiden, spoglia
     spogliando, spogliare, sveste, svestire, despe, despindo, despir

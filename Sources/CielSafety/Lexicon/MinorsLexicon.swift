@@ -23,7 +23,8 @@ extension BuiltinLexicon {
     looks underage, looks like a child, looks like a kid, barely legal, just turned eighteen, young looking, childlike, child like, petite young, lolita
     five year old, six year old, seven year old, eight year old, nine year old, ten year old
     eleven year old, twelve year old, thirteen year old, fourteen year old, fifteen year old
-    sixteen year old, seventeen year old
+    sixteen year old, seventeen year old, sixth grader, seventh grader, eighth grader, ninth grader
+    high schooler, high school girl, high school boy, middle school girl, middle school boy
     # French
     enfant, enfants, gamin, gamine, gamins, gamines, bebe, bebes, fillette, fillettes, petite fille
     petites filles, petit garcon, petits garcons, jeune fille, jeunes filles, jeune garcon, ado, ados
@@ -38,11 +39,13 @@ extension BuiltinLexicon {
     ein kind, das kind, einem kind, dem kind, des kindes, kindes, kinder, kindern, kleinkind, kleinkinder, baby, babys, mädchen, kleines mädchen, kleine mädchen
     kleiner junge, teenager, teenagerin, jugendliche, jugendlicher, jugendlichen
     minderjährig, minderjährige, minderjährigen, minderjähriger, schulmädchen, schülerin, schülerinnen
-    schüler, göre, backfisch
+    schüler, göre, backfisch, zehnjahrige, elfjahrige, zwolfjahrige, dreizehnjahrige, vierzehnjahrige
+    funfzehnjahrige, sechzehnjahrige, siebzehnjahrige, zehnjahriger, zwolfjahriger, vierzehnjahriger
     # Italian
     bambino, bambina, bambini, bambine, bimbo, bimba, bimbi, bimbe, neonato, neonata, ragazzino
     ragazzina, ragazzini, ragazzine, adolescente, adolescenti, minorenne, minorenni, scolaretta
-    scolarette, scolaro, studentessa delle medie, fanciulla, fanciullo, fanciulli, fanciulle
+    scolarette, scolaro, studentessa delle medie, decenne, undicenne, dodicenne, tredicenne, quattordicenne
+    quindicenne, sedicenne, diciassettenne, fanciulla, fanciullo, fanciulli, fanciulle
     # Portuguese
     crianca, criancas, menino, menina, meninos, meninas, menininha, menininho, garotinha, garotinho
     garotinhas, bebe, bebes, nene, adolescente, adolescentes, menor, menores, menor de idade

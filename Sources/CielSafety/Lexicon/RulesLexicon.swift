@@ -22,6 +22,7 @@ extension BuiltinLexicon {
     @rule hate dehumanising_group: protected_group & dehumanising
     @rule hate extremist_glorification: extremist & glorify
     @rule hate conspiracy_trope: protected_group & conspiracy
+    @rule hate violence_against_group: protected_group & group_attack
     @rule violence_gore described_mutilation: cut_up & victim_strict
     @rule violence_gore described_mutilation: power_tool & victim_strict
     @rule self_harm described_suicide: jump_verb & train
@@ -57,6 +58,17 @@ extension BuiltinLexicon {
     ausländer, auslander, einwanderer, migranten, flüchtlinge, fluchtlinge, schwule, homosexuelle, zigeuner
     behinderte, ebrei, ebreo, musulmani, arabi, neri, africani, immigrati, migranti, profughi, rifugiati
     omosessuali, zingari, disabili, judeus, judeu, muculmanos, imigrantes, homossexuais, ciganos, deficientes
+    mosque, mosques, synagogue, synagogues, mosquee, synagogue juive, mezquita, sinagoga, moschee, synagoge
+    moschea, mesquita, personnes trans, personas trans, persone trans, pessoas trans, transsexuelle
+    women as, les femmes comme, las mujeres como, le donne come, as mulheres como, frauen als, nordestinos
+
+    @concept group_attack
+    beaten, being beaten, beating up, beat up, lynched, lynching, attacked, attacking, burned, burning, burn down
+    burning down, set on fire, shot, hunted, chased out, stoned, tabasses, lynches, attaques, brules, bruler
+    incendier, incendient, pourchasses, golpeados, golpeadas, linchados, atacados, queman, quemando, quemados
+    incendian, apedreados, verprugelt, gelyncht, angegriffen, verbrannt, verbrennen, angezundet, gejagt
+    picchiati, picchiate, picchiare, linciati, aggrediti, bruciati, bruciare, incendiare, lapidati
+    espancados, espancadas, espancando, linchados, atacados, queimados, queimando, incendiando, apedrejados
 
     @concept conspiracy
     control the world, control the banks, control the media, rule the world, controlent le monde
@@ -94,6 +106,10 @@ extension BuiltinLexicon {
     to be eliminated, must be eliminated, a chasser, a eliminer, a expulsar, hay que expulsar, vertreiben
     rausschmeissen, da cacciare, da eliminare, expulsar, are thieves, sont des voleurs, son ladrones, sind diebe
     sono ladri, sao ladroes
+    trash, garbage, basura, ordures, dechets, mull, abfall, spazzatura, immondizia, lixo, inferior beings
+    etres inferieurs, seres inferiores, esseri inferiori, untermenschen, dirty animals, animais sujos
+    sales betes, animales sucios, animali sporchi, greedy monsters, monsters, monstres, monstruos, mostri
+    monstros, eliminate them, eliminarlos, eliminer, les eliminer, eliminarli, elimina los, elimina-los
     vermin, rats, cockroaches, parasites, subhuman, subhumans, inferior, inferior race, disease, infestation
     exterminate, exterminated, extermination, eradicate, eradicated, wipe out, wiped out, gassed, gas chamber
     gas chambers, filth, scum, apes, monkeys, animals, should die, must die, deserve to die, burn them

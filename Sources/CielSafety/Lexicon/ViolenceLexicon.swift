@@ -2,6 +2,11 @@ extension BuiltinLexicon {
     /// Graphic violence and gore.
     static let violence = """
     @block violence_gore graphic_term
+    bodies torn apart, body torn apart, torn limb from limb, cut into pieces, chopped into pieces
+    hacked to pieces, hacked into pieces, decoupe en morceaux, coupe en morceaux, corps decoupe, mis en pieces
+    descuartizado, descuartizada, hecho pedazos, cortado en pedazos, zerstuckelt, zerstueckelt
+    in stucke gehackt, in stucke geschnitten, fatto a pezzi, fatta a pezzi, tagliato a pezzi, fatti a pezzi
+    esquartejado, esquartejada, cortado em pedacos, feito em pedacos
     acid attack, burned with acid, burnt with acid, throws acid, thrown acid, executing civilians
     executing prisoners, execute civilians, executed civilians, summary execution, attaque a l acide
     brule a l acide, executant des civils, execute des civils, ataque con acido, quemada con acido

@@ -158,7 +158,8 @@ enum PublicFigureData {
     miguel robson mauricio danilo henrique caio reinaldo
     maria ana francisca antonia adriana juliana marcia fernanda patricia aline sandra camila amanda bruna jessica
     leticia julia luciana vanessa mariana gabriela vera vitoria larissa claudia beatriz luana rita sonia renata eliane
-    # words and places that are also famous surnames or single names
+    # words and places that are also famous surnames or single names (and dead painters: "Manet" is Édouard)
+    manet goya
     swift stone rose bush may cook page gates jobs cash banks wood pitt cruise grande styles mars spice stallion
     legend keys carpenter cabello bunny yankee pluma peso power berg kaiser urlaub anders wurst zimmer mutter domingo
     kaufmann flowers plant urban combs waters gabriel harry mango marrone bano ferro iglesias vives monte lima

@@ -3,7 +3,8 @@ extension BuiltinLexicon {
     /// sexual, "killer whale" never as violent, "blood orange" never as gore).
     static let allow = """
     @allow
-    maja desnuda, la maja desnuda, greek statue, nude statue, nude sculpture, marble nude, statue grecque
+    estatua grega nua, statue grecque nue, estatua griega desnuda, statua greca nuda, nude greek statue
+    greek nude statue, nackte griechische statue, maja desnuda, la maja desnuda, greek statue, nude statue, nude sculpture, marble nude, statue grecque
     statue nue, estatua griega, estatua desnuda, estatua nua, estatua grega, statua greca, statua nuda
     nackte statue, griechische statue, venus de milo, birth of venus, naissance de venus, nascimiento de venus
     nascita di venere, nascimento de venus, dejeuner sur l herbe

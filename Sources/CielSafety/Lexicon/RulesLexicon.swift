@@ -58,7 +58,7 @@ extension BuiltinLexicon {
     ausländer, auslander, einwanderer, migranten, flüchtlinge, fluchtlinge, schwule, homosexuelle, zigeuner
     behinderte, ebrei, ebreo, musulmani, arabi, neri, africani, immigrati, migranti, profughi, rifugiati
     omosessuali, zingari, disabili, judeus, judeu, muculmanos, imigrantes, homossexuais, ciganos, deficientes
-    mosque, mosques, synagogue, synagogues, mosquee, synagogue juive, mezquita, sinagoga, moschee, synagoge
+    migrantes, inmigrantes ilegales, mosque, mosques, synagogue, synagogues, mosquee, synagogue juive, mezquita, sinagoga, moschee, synagoge
     moschea, mesquita, personnes trans, personas trans, persone trans, pessoas trans, transsexuelle
     women as, les femmes comme, las mujeres como, le donne come, as mulheres como, frauen als, nordestinos
 
@@ -96,7 +96,7 @@ extension BuiltinLexicon {
     @concept hurt_self
     hurts himself, hurts herself, hurting himself, hurting herself, injures himself, injures herself, se blesse
     se blessant, se fait mal, se lastima, se hace dano, verletzt sich, sich verletzt, sich selbst verletzt
-    si ferisce, si fa male, se machuca, se fere, se ferindo, verletzt
+    si ferisce, si fa male, se machuca, se fere, se ferindo, verletzt, ritzt, ritzen, sich ritzt, ritzt sich
 
     @concept bouncing
     bouncing, jiggling, bounce, jiggle, rebondissant, rebotando, hupfend, wackelnd, rimbalzanti, balancando

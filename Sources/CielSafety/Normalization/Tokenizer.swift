@@ -3,19 +3,50 @@ enum Tokenizer {
     /// One whitespace-separated chunk split into its word parts.
     private struct Chunk {
         var parts: [String]
+        /// Whether two or more blanks came before the chunk: in "s e x y   k i d" the wider gap separates words.
+        var wideGapBefore = false
+    }
+
+    /// The whitespace-separated chunks of folded text, each marked when a wide gap precedes it.
+    private static func chunks(of folded: String) -> [Chunk] {
+        var chunks: [Chunk] = []
+        var current = ""
+        var blanks = 0
+        for character in folded {
+            if character.isWhitespace {
+                if !current.isEmpty {
+                    var next = chunk(current)
+                    next.wideGapBefore = chunks.isEmpty ? false : blanks >= 2
+                    if !next.parts.isEmpty { chunks.append(next) }
+                    current = ""
+                    blanks = 0
+                }
+                blanks += 1
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty {
+            var next = chunk(current)
+            next.wideGapBefore = chunks.isEmpty ? false : blanks >= 2
+            if !next.parts.isEmpty { chunks.append(next) }
+        }
+        return chunks
     }
 
     /// The tokens of folded text.
     static func tokens(of folded: String) -> [Token] {
-        let chunks = folded.split(whereSeparator: { $0.isWhitespace }).map { chunk(String($0)) }.filter {
-            !$0.parts.isEmpty
-        }
+        let chunks = chunks(of: folded)
         var tokens: [Token] = []
         var index = 0
         while index < chunks.count {
-            // A run of three or more one-letter chunks ("s e x", "s. e. x.") is one word.
+            // A run of three or more one-letter chunks ("s e x", "s. e. x.") is one word; a wider gap ends it.
             var end = index
-            while end < chunks.count, chunks[end].parts.count == 1, chunks[end].parts[0].count == 1 { end += 1 }
+            while end < chunks.count, chunks[end].parts.count == 1, chunks[end].parts[0].count == 1,
+                end == index || !chunks[end].wideGapBefore
+            {
+                end += 1
+            }
             if end - index >= 3 {
                 let joined = chunks[index..<end].map { $0.parts[0] }.joined()
                 tokens.append(makeToken(joined))

@@ -90,7 +90,8 @@ extension BuiltinLexicon {
     intimbereich, seno, seni, sedere, natiche, parti intime, seios, peitos, bunda, nadegas, partes intimas
 
     @concept sexual_act
-    under the sheets, between the sheets
+    under the sheets, between the sheets, getting it on, get it on, gets it on, going at it, bumping uglies
+    font l amour, es treiben
     hooking up, getting intimate, get intimate, intimate together, passionate night, heavy petting
     couchent ensemble, dans les draps, font des cochonneries, s envoyer en l air, duermen juntos, entre las sabanas
     haciendo cositas, echan un polvo, zusammen im bett, unter der decke, es treiben, treiben es, a letto insieme

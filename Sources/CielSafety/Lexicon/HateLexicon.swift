@@ -16,6 +16,9 @@ extension BuiltinLexicon {
     suasticas, cruz suastica, propaganda nazista, supremacia branca, raca superior, raca ariana
 
     @block hate slur_or_incitement
+    women are inferior, women inferior, women deserve to be beaten, femmes inferieures, les femmes sont inferieures
+    mujeres inferiores, las mujeres son inferiores, frauen minderwertig, frauen sind minderwertig
+    donne inferiori, le donne sono inferiori, mulheres inferiores, as mulheres sao inferiores
     nigger, niggers, nigga, niggas, faggot, faggots, kike, kikes, spic, spics, chink, chinks, wetback
     wetbacks, raghead, ragheads, towelhead, towelheads, sand nigger, gook, gooks, tranny, trannies, coons
     gas the jews, kill all jews, kill the jews, kill all muslims, kill the muslims, kill all blacks

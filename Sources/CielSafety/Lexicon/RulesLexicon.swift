@@ -58,12 +58,14 @@ extension BuiltinLexicon {
     ausländer, auslander, einwanderer, migranten, flüchtlinge, fluchtlinge, schwule, homosexuelle, zigeuner
     behinderte, ebrei, ebreo, musulmani, arabi, neri, africani, immigrati, migranti, profughi, rifugiati
     omosessuali, zingari, disabili, judeus, judeu, muculmanos, imigrantes, homossexuais, ciganos, deficientes
-    migrantes, inmigrantes ilegales, mosque, mosques, synagogue, synagogues, mosquee, synagogue juive, mezquita, sinagoga, moschee, synagoge
+    homos, maricones, schwuchteln, froci, bichas, pedes, migrantes, inmigrantes ilegales, mosque, mosques, synagogue, synagogues, mosquee, synagogue juive, mezquita, sinagoga, moschee, synagoge
     moschea, mesquita, personnes trans, personas trans, persone trans, pessoas trans, transsexuelle
     women as, les femmes comme, las mujeres como, le donne come, as mulheres como, frauen als, nordestinos
 
     @concept group_attack
-    beaten, being beaten, beating up, beat up, lynched, lynching, attacked, attacking, burned, burning, burn down
+    wiping out, wipe out, wiped out, exterminating, get rid of, getting rid of, chased out, drive out
+    chasser du pays, expulser, ardiendo, hoguera, quemados vivos, geschlagen gehoren, geschlagen
+    sterminare, queimados vivos, expulsar do pais, beaten, being beaten, beating up, beat up, lynched, lynching, attacked, attacking, burned, burning, burn down
     burning down, set on fire, shot, hunted, chased out, stoned, tabasses, lynches, attaques, brules, bruler
     incendier, incendient, pourchasses, golpeados, golpeadas, linchados, atacados, queman, quemando, quemados
     incendian, apedreados, verprugelt, gelyncht, angegriffen, verbrannt, verbrennen, angezundet, gejagt
@@ -71,7 +73,9 @@ extension BuiltinLexicon {
     espancados, espancadas, espancando, linchados, atacados, queimados, queimando, incendiando, apedrejados
 
     @concept conspiracy
-    control the world, control the banks, control the media, rule the world, controlent le monde
+    controlling the world, controlling the banks, controlling the media, puppet masters, puppet master
+    pulling the strings, secretly rule, marionnettistes, tirent les ficelles, mueven los hilos, ziehen die faden
+    burattinai, tiram os cordelinhos, control the world, control the banks, control the media, rule the world, controlent le monde
     controlent les banques, dirigent le monde, controlan el mundo, controlan los bancos, kontrollieren die welt
     beherrschen die welt, controllano il mondo, controllano le banche, controlam o mundo, dominam o mundo
 
@@ -106,7 +110,7 @@ extension BuiltinLexicon {
     to be eliminated, must be eliminated, a chasser, a eliminer, a expulsar, hay que expulsar, vertreiben
     rausschmeissen, da cacciare, da eliminare, expulsar, are thieves, sont des voleurs, son ladrones, sind diebe
     sono ladri, sao ladroes
-    trash, garbage, basura, ordures, dechets, mull, abfall, spazzatura, immondizia, lixo, inferior beings
+    useless eaters, sous humains, sous humain, voleurs, ladrones, diebe, ladri, ladroes, trash, garbage, basura, ordures, dechets, mull, abfall, spazzatura, immondizia, lixo, inferior beings
     etres inferieurs, seres inferiores, esseri inferiori, untermenschen, dirty animals, animais sujos
     sales betes, animales sucios, animali sporchi, greedy monsters, monsters, monstres, monstruos, mostri
     monstros, eliminate them, eliminarlos, eliminer, les eliminer, eliminarli, elimina los, elimina-los
@@ -148,7 +152,9 @@ extension BuiltinLexicon {
     papst, bürgermeister, gründer, primo ministro, cancelliere, regina, principessa, sindaco, fondatore
     amministratore delegato, primeiro ministro, primeira ministra, chanceler, rei, rainha, prefeito
     famille royale, familia real, königsfamilie, famiglia reale, boss, jefe, patron, capo, patrao, owner
-    us president, us presidents, us prasident, us presidente, us vice president
+    us president, us presidents, us prasident, us presidente, us vice president, founded, who founded
+    co founder, cofounder, cofondateur, cofundador, mitgrunder, cofondatore, richest man, homme le plus riche
+    hombre mas rico, reichste mann, uomo piu ricco, homem mais rico
 
     @concept jurisdiction
     current, actual, sitting, incumbent, reigning, today s, real, actuel, actuelle, en exercice, actual
@@ -173,7 +179,8 @@ extension BuiltinLexicon {
     north korean, coree du nord, corea del norte, nordkorea, corea del nord, coreia do norte, iran, iranian
     saudi, saudi arabia, arabie saoudite, venezuela, venezuelan, cuba, cuban, monaco, monegasque, vatican
     white house, elysee, kremlin, downing street, buckingham palace, tesla, spacex, microsoft, facebook
-    openai, google, nvidia, morocco, maroc, marocain, marruecos, algeria, algerie, algerien, tunisia, tunisie
+    openai, google, nvidia, amazon, apple, meta, lvmh, zara, inditex, oracle, tiktok, alibaba, samsung
+    berkshire hathaway, morocco, maroc, marocain, marruecos, algeria, algerie, algerien, tunisia, tunisie
     senegal, senegalais, ivory coast, cote d ivoire, ivoirien, cameroon, cameroun, camerounais, congo, quebec
     francese, frances, francesa, franzosisch, franzosische, franzosischen, frankreich, franca, estadounidense
     statunitense, norte americano, americano, britannico, britanica, britanico, englisch, inglese, ingles

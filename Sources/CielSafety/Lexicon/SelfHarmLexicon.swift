@@ -3,6 +3,9 @@ extension BuiltinLexicon {
     static let selfHarm = """
     @block self_harm suicide_or_self_injury
     # self-injury and purging, six languages (second pass, from tools/moderation/eval_fresh.jsonl)
+    cortandose, cortandose los brazos, se enforcando, se enforca, enforcar se, ahorcandose, se ahorca
+    s impiccare, si impicca, erhangt sich, sich erhangen, sich erhangt, hanging himself
+    skin and bones, piel y huesos, pele e osso, haut und knochen, pelle e ossa, peau sur les os
     self harm, selfharm, self injury, self injuring, cutting herself, cutting himself, cuts herself, cuts himself
     fresh cuts, cuts on her arms, cuts on his arms, cuts on her thighs, pro ana, pro mia, thinspo, thinspiration
     vomit after eating, vomiting after eating, purge after eating, purging after meals, automutilation

@@ -2,6 +2,14 @@ extension BuiltinLexicon {
     /// Graphic violence and gore.
     static let violence = """
     @block violence_gore graphic_term
+    skinning alive, skinned alive, skinning a man, skinning a guy, skin him alive, flayed, flaying, ecorche vif
+    ecorcher vif, desollado, desollar, arrancan la piel, arrancar la piel, bei lebendigem leib gehautet
+    scuoiato, scuoiare, scuoiando, esfolado, esfolar, esfolando, blood splatter, brain splatter, brains splattered, cervello che schizza, sesos esparcidos
+    hirn spritzt, cervelle sur le mur, miolos espalhados, abgeschnittene finger, abgeschnittenen fingern
+    cut off fingers, severed fingers, doigts coupes, dedos cortados, dita mozzate, execution by hanging
+    execution par pendaison, public hanging, hanging execution, ejecucion en la horca, ahorcamiento publico
+    hinrichtung durch erhangen, impiccagione, execucao por enforcamento, shot in the head, balle dans la tete
+    tiro en la cabeza, kopfschuss, colpo in testa, tiro na cabeca
     bodies torn apart, body torn apart, torn limb from limb, cut into pieces, chopped into pieces
     hacked to pieces, hacked into pieces, decoupe en morceaux, coupe en morceaux, corps decoupe, mis en pieces
     descuartizado, descuartizada, hecho pedazos, cortado en pedazos, zerstuckelt, zerstueckelt

@@ -11,7 +11,7 @@ inference see the same tokens; features are hashed word unigrams, word bigrams a
 (32-bit FNV-1a, 2^14 buckets, binary, scaled by 1/sqrt(count)) exactly as `SemanticClassifier.features` computes
 them. One L2-regularised logistic regression per category (minors prompts are also sexual positives). A stratified
 quarter of the bank is held out to calibrate each threshold: the lowest threshold that blocks no held-out benign
-prompt, plus a margin, never below 0.75. Weights are stored as int8 with one scale per category.
+prompt, plus a margin, never below 0.5. Weights are stored as int8 with one scale per category.
 
     /work/venv/bin/python tools/moderation/train_classifier.py [--binary .build/debug/ciel]
 """
@@ -129,9 +129,7 @@ def main():
         scores = 1 / (1 + np.exp(-(x[calibration] @ w + b)))
         benign = labels[calibration] == "benign"
         positive = y[calibration] == 1
-        # The calibration quarter holds only ~76 benign prompts, so its maximum is a noisy estimate: a floor of 0.75
-        # keeps false positives on the evaluation set's tricky benign prompts low (0.5 let 11 % through).
-        threshold = float(min(0.95, max(0.75, scores[benign].max() + 0.05)))
+        threshold = float(min(0.95, max(0.5, scores[benign].max() + 0.05)))
         recall = float((scores[positive] >= threshold).mean()) if positive.any() else float("nan")
         print(f"{category:<14} threshold {threshold:.2f}  calibration recall {100 * recall:5.1f}% "
               f"({int(positive.sum())} positives, {int(benign.sum())} benign, none blocked)")

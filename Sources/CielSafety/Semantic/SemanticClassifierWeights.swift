@@ -17,7 +17,7 @@ enum SemanticClassifierWeights {
     static let categories: [ModerationCategory] = [.sexual, .minors, .publicFigure, .violenceGore, .hate, .selfHarm]
     static let scales: [Double] = [0.012067104585658585, 0.016365762774761324, 0.00975026136673916, 0.010205724829075538, 0.0126410892114434, 0.012344143523521915]
     static let biases: [Double] = [-0.5900911852053969, -1.011654639718722, -0.8382829277138134, -0.8819390189224403, -1.1228245089329736, -0.993002618467318]
-    static let thresholds: [Double] = [0.750, 0.750, 0.750, 0.750, 0.750, 0.750]
+    static let thresholds: [Double] = [0.605, 0.580, 0.532, 0.538, 0.500, 0.589]
     static let weightsBase64 = """
         //8M/f8A//YA//76Dv8F+f/0/f7/APsA/AcFAADfAAX6BP7/AP72AAD6APwAAAn8AAAJ/QD/+Pb2/AP7/v77AP3+/wH4AP/1BQgC/gD9BgD8/v8A/voA
         BBL//f4F/wb3/hAABgAdAAAi+/sAAAAA+Az//v0ABQP+AB3+APr+/wEFAPwB+PoAAAD/APr/9P0FAAD+AAAF+98C+gL7AAD5Bgjq+v4G/wD+/wMDAAAC

@@ -30,7 +30,7 @@ public struct ModerationConfiguration: Codable, Sendable, Equatable {
 
     /// The empty configuration (built-in policy only).
     public init(
-        extraTerms: [String: [String]] = [:], extraPublicFigures: [String] = [], semanticClassifier: Bool = true,
+        extraTerms: [String: [String]] = [:], extraPublicFigures: [String] = [], semanticClassifier: Bool = false,
         thresholds: [String: Double] = [:]
     ) {
         self.semanticClassifier = semanticClassifier
@@ -44,7 +44,7 @@ public struct ModerationConfiguration: Codable, Sendable, Equatable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         extraTerms = try container.decodeIfPresent([String: [String]].self, forKey: .extraTerms) ?? [:]
         extraPublicFigures = try container.decodeIfPresent([String].self, forKey: .extraPublicFigures) ?? []
-        semanticClassifier = try container.decodeIfPresent(Bool.self, forKey: .semanticClassifier) ?? true
+        semanticClassifier = try container.decodeIfPresent(Bool.self, forKey: .semanticClassifier) ?? false
         thresholds = try container.decodeIfPresent([String: Double].self, forKey: .thresholds) ?? [:]
     }
 

@@ -2,9 +2,8 @@
 """Trains CielSafety's semantic classifier and writes its weights into
 Sources/CielSafety/Semantic/SemanticClassifierWeights.swift.
 
-Data: tools/moderation/bank/<category>.txt and benign.txt, one `lang|prompt` per line, in six languages, plus the
-development sets tools/moderation/dev.jsonl, eval_fresh.jsonl and eval_fresh2.jsonl (1,392 prompts in all). Never
-tools/moderation/eval.jsonl (the evaluation set) nor eval_fresh3.jsonl (the held-out generalisation set).
+Data: tools/moderation/bank/<category>.txt and benign.txt, one `lang|prompt` per line, in six languages. It is
+never tools/moderation/eval.jsonl (the evaluation set) nor tools/moderation/dev.jsonl.
 
 Method: the prompt is normalised by the Swift code itself (`ciel moderate --print-normalized`), so training and
 inference see the same tokens; features are hashed word unigrams, word bigrams and character 3-5-grams of each word
@@ -17,7 +16,6 @@ prompt, plus a margin, never below 0.5. Weights are stored as int8 with one scal
 """
 import argparse
 import base64
-import json
 import os
 import subprocess
 
@@ -55,16 +53,8 @@ def features(text):
     return sorted(indices)
 
 
-DEVELOPMENT_SETS = ["dev.jsonl", "eval_fresh.jsonl", "eval_fresh2.jsonl"]
-
-
 def load_bank():
     rows = []
-    for name in DEVELOPMENT_SETS:
-        for line in open(os.path.join(ROOT, "tools/moderation", name), encoding="utf-8"):
-            if line.strip():
-                record = json.loads(line)
-                rows.append((record["label"], record["lang"], record["prompt"]))
     for label in CATEGORIES + ["benign"]:
         path = os.path.join(ROOT, "tools/moderation/bank", label + ".txt")
         for line in open(path, encoding="utf-8"):

@@ -3,7 +3,9 @@ extension BuiltinLexicon {
     /// sexual, "killer whale" never as violent, "blood orange" never as gore).
     static let allow = """
     @allow
-    fugging, village of fucking, fucking austria, fucking in austria, fruher fucking, frueher fucking
+    toy mouse, murdering a toy, vampire hunter, chasseur de vampires, pieu dans dracula, stake through dracula
+    cazador de vampiros, vampirjager, cacciatore di vampiri, cacador de vampiros, von fucking, heute fugging
+    ortsschild von fucking, fugging, village of fucking, fucking austria, fucking in austria, fruher fucking, frueher fucking
     estatua grega nua, statue grecque nue, estatua griega desnuda, statua greca nuda, nude greek statue
     greek nude statue, nackte griechische statue, maja desnuda, la maja desnuda, greek statue, nude statue, nude sculpture, marble nude, statue grecque
     statue nue, estatua griega, estatua desnuda, estatua nua, estatua grega, statua greca, statua nuda

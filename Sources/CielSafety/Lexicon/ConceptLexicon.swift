@@ -91,7 +91,8 @@ extension BuiltinLexicon {
 
     @concept sexual_act
     under the sheets, between the sheets, getting it on, get it on, gets it on, going at it, bumping uglies
-    font l amour, es treiben
+    font l amour, es treiben, nothing left to the imagination, sin censura, uncensored, sans censure, unzensiert
+    senza censura, sem censura
     hooking up, getting intimate, get intimate, intimate together, passionate night, heavy petting
     couchent ensemble, dans les draps, font des cochonneries, s envoyer en l air, duermen juntos, entre las sabanas
     haciendo cositas, echan un polvo, zusammen im bett, unter der decke, es treiben, treiben es, a letto insieme
@@ -200,7 +201,8 @@ extension BuiltinLexicon {
 
     @concept to_die
     to die, in order to die, to end it, to end his life, to end her life, to kill himself, to kill herself, fatal
-    lethal, deadly, pour mourir, pour en finir, mortelle, mortel, para morir, para acabar con todo, mortal
+    lethal, deadly, en finir, en finir avec la vie, acabar con todo, acabar com tudo, quitarme la vida
+    quitarse la vida, unalive, unaliving, unalive yourself, unalive myself, pour mourir, pour en finir, mortelle, mortel, para morir, para acabar con todo, mortal
     um zu sterben, zu sterben, todlich, tödlich, per morire, per farla finita, mortale, para morrer
     para acabar com tudo, fatale
 

@@ -31,6 +31,8 @@ extension BuiltinLexicon {
     @rule public_figure described_office_holder: office & jurisdiction & !not_current
 
     @block public_figure office_holder
+    premiere dame de france, la premiere dame, first lady of france, presidente del consiglio, der bundeskanzler
+    die bundeskanzlerin, bundeskanzler, la premier italiana, the guy who owns tesla, owner of tesla
     the pope, pope francis, pope leo, le pape, el papa, il papa, der papst, o papa, papa francesco
     papa francisco, papst franziskus, papst leo, papa leone, richest man in the world, richest person in the world
     homme le plus riche du monde, hombre mas rico del mundo, reichste mann der welt, uomo piu ricco del mondo
@@ -58,12 +60,13 @@ extension BuiltinLexicon {
     ausländer, auslander, einwanderer, migranten, flüchtlinge, fluchtlinge, schwule, homosexuelle, zigeuner
     behinderte, ebrei, ebreo, musulmani, arabi, neri, africani, immigrati, migranti, profughi, rifugiati
     omosessuali, zingari, disabili, judeus, judeu, muculmanos, imigrantes, homossexuais, ciganos, deficientes
-    homos, maricones, schwuchteln, froci, bichas, pedes, migrantes, inmigrantes ilegales, mosque, mosques, synagogue, synagogues, mosquee, synagogue juive, mezquita, sinagoga, moschee, synagoge
+    gay men, gay man, gays, trans, tr ans, indigenas, indigenous people, autochtones, indigene, indigeni, pretos
+    mexicans, homos, maricones, schwuchteln, froci, bichas, pedes, migrantes, inmigrantes ilegales, mosque, mosques, synagogue, synagogues, mosquee, synagogue juive, mezquita, sinagoga, moschee, synagoge
     moschea, mesquita, personnes trans, personas trans, persone trans, pessoas trans, transsexuelle
     women as, les femmes comme, las mujeres como, le donne come, as mulheres como, frauen als, nordestinos
 
     @concept group_attack
-    wiping out, wipe out, wiped out, exterminating, get rid of, getting rid of, chased out, drive out
+    chasse, chassent, chassant, wiping out, wipe out, wiped out, exterminating, get rid of, getting rid of, chased out, drive out
     chasser du pays, expulser, ardiendo, hoguera, quemados vivos, geschlagen gehoren, geschlagen
     sterminare, queimados vivos, expulsar do pais, beaten, being beaten, beating up, beat up, lynched, lynching, attacked, attacking, burned, burning, burn down
     burning down, set on fire, shot, hunted, chased out, stoned, tabasses, lynches, attaques, brules, bruler
@@ -73,6 +76,8 @@ extension BuiltinLexicon {
     espancados, espancadas, espancando, linchados, atacados, queimados, queimando, incendiando, apedrejados
 
     @concept conspiracy
+    octopus, pieuvre, pulpo, krake, piovra, polvo, strippenzieher, behind all wars, derriere toutes les guerres
+    detras de todas las guerras, hinter allen kriegen, dietro tutte le guerre, por tras de todas as guerras
     controlling the world, controlling the banks, controlling the media, puppet masters, puppet master
     pulling the strings, secretly rule, marionnettistes, tirent les ficelles, mueven los hilos, ziehen die faden
     burattinai, tiram os cordelinhos, control the world, control the banks, control the media, rule the world, controlent le monde
@@ -110,7 +115,13 @@ extension BuiltinLexicon {
     to be eliminated, must be eliminated, a chasser, a eliminer, a expulsar, hay que expulsar, vertreiben
     rausschmeissen, da cacciare, da eliminare, expulsar, are thieves, sont des voleurs, son ladrones, sind diebe
     sono ladri, sao ladroes
-    useless eaters, sous humains, sous humain, voleurs, ladrones, diebe, ladri, ladroes, trash, garbage, basura, ordures, dechets, mull, abfall, spazzatura, immondizia, lixo, inferior beings
+    predators, predateurs, depredadores, raubtiere, predatori, predadores, filthy criminals, like bugs
+    insects, insectes, insectos, insekten, insetti, insetos, as pigs, comme des porcs, como cerdos, als schweine
+    come maiali, como porcos
+    soigner de force, cured by force, curados a la fuerza, curados a forca, precisam ser curados
+    que hay que encerrar, da rinchiudere, wegsperren, need to be locked up, horde, hordes, terror horde
+    invaders, envahisseurs, invasores, invasoren, invasori, overrun, uberrennt, savages, sauvages, salvajes
+    wilde, selvaggi, selvagens, imundos, useless eaters, sous humains, sous humain, voleurs, ladrones, diebe, ladri, ladroes, trash, garbage, basura, ordures, dechets, mull, abfall, spazzatura, immondizia, lixo, inferior beings
     etres inferieurs, seres inferiores, esseri inferiori, untermenschen, dirty animals, animais sujos
     sales betes, animales sucios, animali sporchi, greedy monsters, monsters, monstres, monstruos, mostri
     monstros, eliminate them, eliminarlos, eliminer, les eliminer, eliminarli, elimina los, elimina-los

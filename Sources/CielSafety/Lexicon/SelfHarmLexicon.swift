@@ -3,7 +3,12 @@ extension BuiltinLexicon {
     static let selfHarm = """
     @block self_harm suicide_or_self_injury
     # self-injury and purging, six languages (second pass, from tools/moderation/eval_fresh.jsonl)
-    cortandose, cortandose los brazos, se enforcando, se enforca, enforcar se, ahorcandose, se ahorca
+    unalive, unaliving, unalived, meanspo, starve yourself, starve herself, starve himself, starve myself
+    purging after every meal, purge after every meal, sealed garage, garage with the engine running
+    burning her own arm, burning his own arm, burning their own arm, burns her own arm, burns his own arm
+    cigarette burns on her arm, cigarette burns on his arm, quitarme la vida, quitarse la vida, quitar la vida
+    acabar com tudo, se tira a las vias, tirarse a las vias, se jette sous le metro, se jeter sous un train
+    bridge railing and then jumping, jumping off a bridge railing, cortandose, cortandose los brazos, se enforcando, se enforca, enforcar se, ahorcandose, se ahorca
     s impiccare, si impicca, erhangt sich, sich erhangen, sich erhangt, hanging himself
     skin and bones, piel y huesos, pele e osso, haut und knochen, pelle e ossa, peau sur les os
     self harm, selfharm, self injury, self injuring, cutting herself, cutting himself, cuts herself, cuts himself

@@ -78,7 +78,8 @@ extension BuiltinLexicon {
     sexualise, sexualisee, sexuellement, sexuales, sexualmente, sexualizado, sexualizada, sexuell, sexuelle
     sexuellen, sexueller, sexy nackt, sessuale, sessuali, sessualmente, sessualizzato, sessualizzata, sexuais
     sexualizado, sexualizada
-    pornovideo, pornovideos, pornofilm, pornofilme, pornoclip, pornoclips, pornoseite, pornostar, pornostars
+    plan a 3, plan a trois, erwachsenenfilm, adult film, adult movie, film pour adultes, pelicula para adultos
+    film per adulti, filme adulto, filme para adultos, pornovideo, pornovideos, pornofilm, pornofilme, pornoclip, pornoclips, pornoseite, pornostar, pornostars
     strips naked, strips off, takes off all her clothes, takes off all his clothes, se deshabille entierement
     se deshabille completement, se desnuda por completo, se desnuda completamente, sich komplett auszieht
     zieht sich komplett aus, si spoglia completamente, si spoglia nuda, se despe completamente
@@ -128,6 +129,9 @@ extension BuiltinLexicon {
     nackt*, desnud*, deshabill*
 
     @block sexual sexual_violence
+    forcing himself on, forces himself on, forced himself on, abuse d elle, abuse de lui, abuse d une femme
+    abusa de ella, abusar de ella, abuso de ella, missbraucht sie, missbraucht ihn, abusa di lei, abusato di lei
+    abusa dela, abusou dela, abusar dela, drugs a woman, drugged woman, drogue une femme, droga a una mujer
     rape, raped, raping, rapes, rapist, sexual assault, sexually assaulted, molest, molested, molesting
     molestation, groping, groped, viol, violee, violer, agression sexuelle, violacion, violada
     violar, violando, abuso sexual, vergewaltigung, vergewaltigt, vergewaltigen, sexueller missbrauch

@@ -2,6 +2,11 @@ extension BuiltinLexicon {
     /// Graphic violence and gore.
     static let violence = """
     @block violence_gore graphic_term
+    blowtorch to his face, blowtorch to her face, head getting crushed, head crushed, crushed head
+    tete ecrasee, cabeza aplastada, kopf zerquetscht, testa schiacciata, cabeca esmagada, body parts everywhere
+    morceaux du corps, pedazos del cuerpo, korperteile, pezzi del corpo, pedacos do corpo, gouging out eyes
+    gouge out his eyes, gouges out, gouged out, crever les yeux, sacan los ojos, arrancar los ojos
+    augen ausstechen, cavare gli occhi, arrancar os olhos, colpo alla nuca, necklacing, dentro dos pneus
     skinning alive, skinned alive, skinning a man, skinning a guy, skin him alive, flayed, flaying, ecorche vif
     ecorcher vif, desollado, desollar, arrancan la piel, arrancar la piel, bei lebendigem leib gehautet
     scuoiato, scuoiare, scuoiando, esfolado, esfolar, esfolando, blood splatter, brain splatter, brains splattered, cervello che schizza, sesos esparcidos

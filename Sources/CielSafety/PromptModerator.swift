@@ -12,8 +12,8 @@ import Foundation
 /// 4. concept rules (the semantic stage for paraphrases: "wearing nothing at all", "opening their wrists",
 ///    "the current French president");
 /// 5. public figures (full name or alias, distinctive surname, misspellings);
-/// 6. the semantic classifier (char n-gram + word features, calibrated thresholds), when the operator turns it on
-///    (`"semantic_classifier": true`).
+/// 6. the semantic classifier (char n-gram + word features, calibrated thresholds), on unless the operator turns it
+///    off (`"semantic_classifier": false`).
 public struct PromptModerator: Sendable {
     enum Tag: Sendable {
         case block(ModerationCategory, String)

@@ -34,6 +34,9 @@ struct ModerateCommand: ParsableCommand {
     @Flag(help: .hidden)
     var withClassifier = false
 
+    @Flag(help: .hidden)
+    var withoutClassifier = false
+
     func validate() throws {
         guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1.") }
     }
@@ -42,6 +45,7 @@ struct ModerateCommand: ParsableCommand {
         let started = DispatchTime.now()
         var stages = PromptModerator.SemanticStages.all
         if withoutConceptRules { stages.remove(.conceptRules) }
+        if withoutClassifier { stages.remove(.classifier) }
         let moderator = try moderation.makeModerator(semanticStages: stages, forceClassifier: withClassifier)
         let startup = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
         var prompts: [String] = []

@@ -32,8 +32,8 @@ struct SemanticClassifierTests {
         #expect(classifier.thresholds.values.allSatisfy { $0 >= 0.5 && $0 <= 0.95 })
     }
 
-    @Test("the classifier runs only when the configuration turns it on, and thresholds only go down")
-    func optIn() throws {
+    @Test("the classifier is on by default and can be turned off; thresholds only go down")
+    func onByDefault() throws {
         // A very low sexual threshold makes the classifier refuse an ordinary prompt the rules allow: proof that it
         // runs; a threshold above the calibrated one (hate 0.99) is ignored rather than loosening anything.
         let json = #"{"semantic_classifier":true,"thresholds":{"sexual":0.01,"hate":0.99}}"#
@@ -42,6 +42,8 @@ struct SemanticClassifierTests {
         let prompt = "two people alone in a dim room"
         #expect(PromptModerator().moderate(prompt) == .allow)
         #expect(PromptModerator(configuration: configuration).moderate(prompt).block?.rule == "sexual.semantic_classifier")
-        #expect(ModerationConfiguration().semanticClassifier == false)
+        #expect(ModerationConfiguration().semanticClassifier == true)
+        let off = try JSONDecoder().decode(ModerationConfiguration.self, from: Data(#"{"semantic_classifier":false}"#.utf8))
+        #expect(off.semanticClassifier == false)
     }
 }

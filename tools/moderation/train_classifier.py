@@ -2,8 +2,10 @@
 """Trains CielSafety's semantic classifier and writes its weights into
 Sources/CielSafety/Semantic/SemanticClassifierWeights.swift.
 
-Data: tools/moderation/bank/<category>.txt and benign.txt, one `lang|prompt` per line, in six languages. It is
-never tools/moderation/eval.jsonl (the evaluation set) nor tools/moderation/dev.jsonl.
+Data: tools/moderation/bank/<category>.txt and benign.txt (one `lang|prompt` per line), then the development sets
+tools/moderation/dev.jsonl and eval_fresh{,2,3}.jsonl, then tools/moderation/bank/written_{a,b,c}.jsonl (1,700 prompts
+written for training by people who never read the lexicons): 2,822 prompts in six languages. Never
+tools/moderation/eval.jsonl (the evaluation set) nor eval_fresh4.jsonl (the held-out generalisation set).
 
 Method: the prompt is normalised by the Swift code itself (`ciel moderate --print-normalized`), so training and
 inference see the same tokens; features are hashed word unigrams, word bigrams and character 3-5-grams of each word
@@ -16,6 +18,7 @@ prompt, plus a margin, never below 0.5. Weights are stored as int8 with one scal
 """
 import argparse
 import base64
+import json
 import os
 import subprocess
 
@@ -62,7 +65,16 @@ def load_bank():
             if line:
                 language, prompt = line.split("|", 1)
                 rows.append((label, language, prompt))
+    for name in EXTRA_SETS:
+        for line in open(os.path.join(ROOT, "tools/moderation", name), encoding="utf-8"):
+            if line.strip():
+                record = json.loads(line)
+                rows.append((record["label"], record["lang"], record["prompt"]))
     return rows
+
+
+EXTRA_SETS = ["dev.jsonl", "eval_fresh.jsonl", "eval_fresh2.jsonl", "eval_fresh3.jsonl", "bank/written_a.jsonl",
+              "bank/written_b.jsonl", "bank/written_c.jsonl"]
 
 
 def normalise(binary, prompts):

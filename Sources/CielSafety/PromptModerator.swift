@@ -28,9 +28,6 @@ public struct PromptModerator: Sendable {
     private let classifier: SemanticClassifier?
     private let thresholds: [ModerationCategory: Double]
 
-    /// The lowest score on the sexual classifier that, with a minor present, counts as a sexual signal.
-    static let minorsSexualThreshold = 0.35
-
     /// The paraphrase stages, which can be switched off to measure what they add (`ciel moderate --without …`).
     public struct SemanticStages: OptionSet, Sendable {
         /// The bit mask.
@@ -97,7 +94,7 @@ public struct PromptModerator: Sendable {
             let sexualSignal = findings.hits.contains { $0.category == .sexual }
                 || findings.concepts["suggestive_strong"] != nil || (findings.concepts["suggestive_weak"] ?? 0) >= 2
                 || findings.rules.contains { $0.category == .sexual }
-                || (scores[.sexual] ?? 0) >= Self.minorsSexualThreshold
+                || (scores[.sexual] ?? 0) >= (thresholds[.sexual] ?? 0.5)
                 || (scores[.minors] ?? 0) >= (thresholds[.minors] ?? 0.5)
             if sexualSignal { return block(.minors, "sexualised_minor") }
         }

@@ -7,7 +7,7 @@ import Foundation
 /// 1. normalisation (`TextNormalizer`), then allow-listed collocations shield their words;
 /// 2. `minors` (hard rule): any word for a child or an age under 18 together with any sexual or suggestive signal
 ///    (a sexual term, a strong suggestive word, two weak ones, a sexual concept rule, or a sexual classifier score
-///    above the lowered minors threshold), and explicit abuse terms;
+///    at its threshold), and explicit abuse terms;
 /// 3. category lexicons (six languages, inflections, euphemisms);
 /// 4. concept rules (the semantic stage for paraphrases: "wearing nothing at all", "opening their wrists",
 ///    "the current French president");
@@ -86,7 +86,10 @@ public struct PromptModerator: Sendable {
     public func moderate(_ prompt: String) -> ModerationVerdict {
         let text = normalizer.normalize(prompt)
         let findings = findings(in: text)
-        let scores = classifier?.scores(text.text) ?? [:]
+        // Allow-listed collocations shield their words from the classifier too ("a blood orange").
+        let unshielded = text.tokens.enumerated().filter { !findings.shielded.contains($0.offset) }
+            .map(\.element.form).joined(separator: " ")
+        let scores = classifier?.scores(unshielded) ?? [:]
 
         // Minors: a hard rule, checked first.
         if let hit = findings.hits.first(where: { $0.category == .minors }) { return block(.minors, hit.rule) }

@@ -93,7 +93,17 @@ public struct CameoGate: Sendable {
         guard let deleted = try await repository.markCameoDeleted(id: id, ownerAccountID: ownerAccountID, at: Clock.nowSeconds())
         else { return nil }
         try await enforce(deleted, logger: logger)
-        try? FileManager.default.removeItem(at: dataDirectory.resolve(relativePath: "cameos/\(id)"))
+        removePhotos(ofCameo: id)
         return deleted
+    }
+
+    /// Where a cameo's photos live, relative to the data directory (`cameos/<id>/<n>.<ext>`).
+    static func photoPath(cameo id: String, index: Int, format: ReferenceImage.Format) -> String {
+        "cameos/\(id)/\(index).\(format.fileExtension)"
+    }
+
+    /// Removes every photo of a cameo.
+    func removePhotos(ofCameo id: String) {
+        try? FileManager.default.removeItem(at: dataDirectory.resolve(relativePath: "cameos/\(id)"))
     }
 }

@@ -59,7 +59,7 @@ struct CameosController {
         let id = "cameo_" + APIKeys.randomHex(byteCount: 12)
         var paths: [String] = []
         for (index, image) in images.enumerated() {
-            let path = "cameos/\(id)/\(index).\(image.format.fileExtension)"
+            let path = CameoGate.photoPath(cameo: id, index: index, format: image.format)
             try dataDirectory.writeAtomically(Data(image.bytes), toRelativePath: path)
             paths.append(path)
         }
@@ -68,7 +68,7 @@ struct CameosController {
             id: id, ownerAccountID: account.id, name: name, handle: handle, permission: permission ?? .onlyMe,
             approvedAccountIDs: approved ?? [], imagePaths: paths, attestedAt: now, createdAt: now)
         guard try await repository.insertCameo(record) else {
-            removeImages(of: record)
+            gate.removePhotos(ofCameo: record.id)
             throw ServerError(
                 status: .conflict, message: "The handle @\(handle) is already taken.", param: "handle",
                 code: "handle_taken")
@@ -167,23 +167,28 @@ struct CameosController {
     /// The caller's own live cameo named by the path, else 404 (another account's cameo is not revealed).
     func ownedCameo(_ context: CielRequestContext) async throws -> CameoRecord {
         let account = try context.requireAccount()
-        let id = try Self.cameoID(context)
-        guard let cameo = try await repository.cameo(id: id), cameo.ownerAccountID == account.id else {
+        return try await ownedCameo(id: try Self.cameoID(context), accountID: account.id)
+    }
+
+    /// The account's own live cameo with this id, else 404 (another account's cameo is not revealed).
+    func ownedCameo(id: String, accountID: String) async throws -> CameoRecord {
+        guard let cameo = try await repository.cameo(id: id), cameo.ownerAccountID == accountID else {
             throw Self.notFound(id)
         }
         return cameo
     }
 
     func object(_ cameo: CameoRecord) async throws -> CameoObject {
-        var approved: [String] = []
-        for id in cameo.approvedAccountIDs {
-            approved.append(try await repository.account(id: id)?.username ?? id)
-        }
-        return CameoObject(cameo: cameo, approvedUsernames: approved)
+        CameoObject(cameo: cameo, approvedUsernames: try await approvedUsernames(cameo))
     }
 
-    func removeImages(of cameo: CameoRecord) {
-        try? FileManager.default.removeItem(at: dataDirectory.resolve(relativePath: "cameos/\(cameo.id)"))
+    /// The usernames of the accounts a cameo approves (the id when an account no longer exists).
+    func approvedUsernames(_ cameo: CameoRecord) async throws -> [String] {
+        var usernames: [String] = []
+        for id in cameo.approvedAccountIDs {
+            usernames.append(try await repository.account(id: id)?.username ?? id)
+        }
+        return usernames
     }
 
     /// `permission` and `approved` (usernames or account ids; an array, or a comma-separated string).

@@ -27,12 +27,7 @@ struct VideoSubmission: Sendable {
             for: cameos, model: parameters.model, hasInputReference: parameters.inputReference != nil)
         try await checkConcurrency(account: account)
         let id = Self.newVideoID()
-        var inputPath: String?
-        if let reference = parameters.inputReference ?? cameoImage {
-            let path = "inputs/\(id).\(reference.format.fileExtension)"
-            try dataDirectory.writeAtomically(Data(reference.bytes), toRelativePath: path)
-            inputPath = path
-        }
+        let inputPath = try storeInputReference(parameters.inputReference ?? cameoImage, videoID: id)
         let record = VideoRecord(
             id: id, ownerKeyID: ownerKeyID, accountID: account.id, requestedModel: parameters.requestedModel,
             engineModel: parameters.model.name, prompt: parameters.prompt, size: parameters.size,
@@ -72,12 +67,7 @@ struct VideoSubmission: Sendable {
         }
         try await checkConcurrency(account: account)
         let id = Self.newVideoID()
-        var inputPath: String?
-        if let reference = cameoImage {
-            let path = "inputs/\(id).\(reference.format.fileExtension)"
-            try dataDirectory.writeAtomically(Data(reference.bytes), toRelativePath: path)
-            inputPath = path
-        }
+        let inputPath = try storeInputReference(cameoImage, videoID: id)
         let record = VideoRecord(
             id: id, ownerKeyID: ownerKeyID, accountID: account.id,
             requestedModel: source.requestedModel,
@@ -91,7 +81,17 @@ struct VideoSubmission: Sendable {
         return record
     }
 
-    static func newVideoID() -> String { "video_" + APIKeys.randomHex(byteCount: 16) }
+    /// Writes a job's reference image (uploaded, or a cameo's photo) as `inputs/<id>.<ext>`; returns that path.
+    func storeInputReference(_ reference: (bytes: [UInt8], format: ReferenceImage.Format)?, videoID: String) throws
+        -> String?
+    {
+        guard let reference else { return nil }
+        let path = "inputs/\(videoID).\(reference.format.fileExtension)"
+        try dataDirectory.writeAtomically(Data(reference.bytes), toRelativePath: path)
+        return path
+    }
+
+        static func newVideoID() -> String { "video_" + APIKeys.randomHex(byteCount: 16) }
 
     /// Refuses a prompt the operator's policy blocks: 400 `moderation_blocked`, naming the rule, never the term.
     /// Every decision goes to the audit log: who (the API key, or the account in the web app), when, verdict,

@@ -20,10 +20,7 @@ extension WebController {
         values["nav_cameos"] = true
         var items: [[String: Any]] = []
         for cameo in try await repository.cameos(ownerAccountID: account.id) {
-            var approved: [String] = []
-            for id in cameo.approvedAccountIDs {
-                approved.append(try await repository.account(id: id)?.username ?? id)
-            }
+            let approved = try await cameoService.approvedUsernames(cameo)
             let videos = try await repository.videos(usingCameo: cameo.id).map { video -> [String: Any] in
                 [
                     "video_id": video.id, "prompt": video.prompt,
@@ -115,10 +112,11 @@ extension WebController {
 
     /// The logged-in account's live cameo named by the path, else the not-found page.
     func ownCameo(_ context: CielRequestContext, _ account: AccountIdentity) async throws -> CameoRecord {
-        guard let id = context.parameters.get("id"), let cameo = try await repository.cameo(id: id),
-            cameo.ownerAccountID == account.id
-        else { throw WebFailure.notFound }
-        return cameo
+        do {
+            return try await cameoService.ownedCameo(id: context.parameters.get("id") ?? "", accountID: account.id)
+        } catch let error as ServerError where error.status == .notFound {
+            throw WebFailure.notFound
+        }
     }
 
     /// The sentence for a refused cameo form, in the request's language.

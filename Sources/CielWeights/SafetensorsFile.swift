@@ -17,6 +17,8 @@ public final class SafetensorsFile: @unchecked Sendable {
     public let url: URL
     public let entries: [String: Entry]
     public let metadata: [String: String]
+    /// Integer buffers models never read as weights (BERT's `position_ids`), name → dtype: size-checked, then skipped.
+    public let skippedEntries: [String: String]
     let file: MemoryMappedFile
 
     /// Opens and validates `url`.
@@ -37,6 +39,7 @@ public final class SafetensorsFile: @unchecked Sendable {
         let dataStart = 8 + headerLength
         var entries: [String: Entry] = [:]
         var metadata: [String: String] = [:]
+        var skipped: [String: String] = [:]
         for (key, value) in json {
             if key == "__metadata__" {
                 for (k, v) in (value as? [String: Any]) ?? [:] { metadata[k] = v as? String }
@@ -45,6 +48,13 @@ public final class SafetensorsFile: @unchecked Sendable {
             guard let info = value as? [String: Any], let dtypeName = info["dtype"] as? String,
                 let shape = info["shape"] as? [Int], let offsets = info["data_offsets"] as? [Int], offsets.count == 2
             else { throw WeightsError("\(name): tensor \(key) has a malformed header entry") }
+            if let size = Self.integerByteSizes[dtypeName] {
+                guard shape.allSatisfy({ $0 >= 0 }), offsets[0] >= 0, offsets[1] - offsets[0] == shape.reduce(1, *) * size,
+                    dataStart + offsets[1] <= file.size
+                else { throw WeightsError("\(name): integer tensor \(key) has a malformed header entry") }
+                skipped[key] = dtypeName
+                continue
+            }
             guard let dtype = DType(rawValue: dtypeName) else {
                 throw WeightsError("\(name): tensor \(key) has dtype \(dtypeName); supported: F32, BF16, F16")
             }
@@ -61,7 +71,11 @@ public final class SafetensorsFile: @unchecked Sendable {
         }
         self.entries = entries
         self.metadata = metadata
+        skippedEntries = skipped
     }
+
+    /// Byte sizes of the integer dtypes that are skipped rather than refused.
+    static let integerByteSizes: [String: Int] = ["I64": 8, "I32": 4, "I16": 2, "I8": 1, "U8": 1, "BOOL": 1]
 
     /// The tensor `name`, borrowing the memory map (stored dtype kept).
     public func tensor(_ name: String) throws -> Tensor {

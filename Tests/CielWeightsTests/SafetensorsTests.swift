@@ -81,7 +81,8 @@ enum SafetensorsBuilder {
     @Test(arguments: [
         "not json at all", "[1,2,3]",
         #"{"a":{"dtype":"F32","shape":[4],"data_offsets":[0,8]}}"#,  // shape needs 16 bytes
-        #"{"a":{"dtype":"I64","shape":[2],"data_offsets":[0,16]}}"#,  // unsupported dtype
+        #"{"a":{"dtype":"C64","shape":[2],"data_offsets":[0,16]}}"#,  // unsupported dtype
+        #"{"a":{"dtype":"I64","shape":[3],"data_offsets":[0,16]}}"#,  // integer buffer of the wrong size
         #"{"a":{"dtype":"F32","shape":[-1],"data_offsets":[0,16]}}"#,
     ])
     func malformedHeadersAreRefused(header: String) throws {
@@ -91,6 +92,19 @@ enum SafetensorsBuilder {
         try B.data([.init(name: "a", dtype: "F32", shape: [4], bytes: B.f32([1, 2, 3, 4]))], headerOverride: header)
             .write(to: file)
         #expect(throws: WeightsError.self) { _ = try SafetensorsFile(url: file) }
+    }
+
+    @Test func integerBuffersAreSkippedNotRefused() throws {
+        let dir = try B.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("m.safetensors")
+        try B.data([.init(name: "a", dtype: "F32", shape: [4], bytes: B.f32([1, 2, 3, 4]))],
+                   headerOverride: #"{"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]},"ids":{"dtype":"I64","shape":[1],"data_offsets":[8,16]}}"#)
+            .write(to: file)
+        let opened = try SafetensorsFile(url: file)
+        #expect(opened.skippedEntries == ["ids": "I64"])
+        #expect(opened.entries.keys.sorted() == ["a"])
+        #expect(try opened.tensor("a").scalars == [1, 2])
     }
 
     @Test func shardedCheckpointsAreFollowedThroughTheIndex() throws {

@@ -88,7 +88,7 @@ let package = Package(
         .executableTarget(
             name: "ciel",
             dependencies: [
-                "CielServer", "CielStore", "CielPipeline", "CielMedia", "CielProvenance", "CielSafety",
+                "CielServer", "CielStore", "CielPipeline", "CielModels", "CielMedia", "CielProvenance", "CielSafety",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),

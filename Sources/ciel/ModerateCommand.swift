@@ -1,4 +1,5 @@
 import ArgumentParser
+import CielModels
 import CielSafety
 import Foundation
 
@@ -37,6 +38,12 @@ struct ModerateCommand: ParsableCommand {
     @Flag(help: .hidden)
     var withoutClassifier = false
 
+    @Flag(help: .hidden)
+    var printEmbedding = false
+
+    @Option(help: .hidden)
+    var encoderPath: String?
+
     func validate() throws {
         guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1.") }
     }
@@ -47,6 +54,7 @@ struct ModerateCommand: ParsableCommand {
         if withoutConceptRules { stages.remove(.conceptRules) }
         if withoutClassifier { stages.remove(.classifier) }
         let moderator = try moderation.makeModerator(semanticStages: stages, forceClassifier: withClassifier)
+        let encoder = printEmbedding ? try Self.loadComparisonEncoder(encoderPath) : nil
         let startup = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
         var prompts: [String] = []
         while let line = readLine(strippingNewline: true) { prompts.append(line) }
@@ -59,6 +67,9 @@ struct ModerateCommand: ParsableCommand {
         for prompt in prompts {
             if explain {
                 output += Self.jsonLine(moderator.moderate(prompt)) + " " + moderator.explain(prompt) + "\n"
+            } else if printEmbedding {
+                let values = try encoder?.embed(prompt) ?? []
+                output += "[" + values.map { String($0) }.joined(separator: ",") + "]\n"
             } else if printNormalized {
                 output += moderator.normalizedText(prompt) + "\n"
             } else {
@@ -94,6 +105,23 @@ struct ModerateCommand: ParsableCommand {
                      startupMilliseconds))
         print(String(format: "%d prompts x %d passes: p50 %.3f ms, p99 %.3f ms, max %.3f ms per prompt",
                      prompts.count, repeats, percentile(0.5), percentile(0.99), samples.last ?? 0))
+    }
+
+    /// The sentence encoder `tools/moderation/train_classifier.py --report` compares the n-gram classifier with
+    /// (`--print-embedding`): all-MiniLM-L6-v2 run by Ciel's engine, installed by
+    /// `tools/moderation/install_encoder.sh` into `models/encoders/all-minilm-l6-v2` (or `--encoder-path DIR`).
+    static func loadComparisonEncoder(_ path: String?) throws -> BertSentenceEncoder {
+        let folder = path.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }
+            ?? CLIEnvironment.modelSearchPaths.map { $0.appendingPathComponent("encoders/all-minilm-l6-v2") }
+            .first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("model.safetensors").path) }
+        guard let folder else {
+            throw CielCommandError("no sentence encoder in models/encoders/all-minilm-l6-v2; run tools/moderation/install_encoder.sh or pass --encoder-path DIR")
+        }
+        do {
+            return try BertSentenceEncoder(directory: folder)
+        } catch {
+            throw CielCommandError("cannot load the sentence encoder in \(folder.path): \(error)")
+        }
     }
 
     /// Prompts timed when standard input is empty.

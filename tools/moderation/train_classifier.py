@@ -2,19 +2,27 @@
 """Trains CielSafety's semantic classifier and writes its weights into
 Sources/CielSafety/Semantic/SemanticClassifierWeights.swift.
 
-Data: tools/moderation/bank/<category>.txt and benign.txt (one `lang|prompt` per line), then the development sets
-tools/moderation/dev.jsonl and eval_fresh{,2,3}.jsonl, then tools/moderation/bank/written_{a,b,c}.jsonl (1,700 prompts
-written for training by people who never read the lexicons): 2,822 prompts in six languages. Never
-tools/moderation/eval.jsonl (the evaluation set) nor eval_fresh4.jsonl (the held-out generalisation set).
+Data: tools/moderation/bank/<category>.txt and benign.txt (one `lang|prompt` per line), the development sets
+tools/moderation/dev.jsonl and eval_fresh{,2,3}.jsonl, and tools/moderation/bank/written_{a..f}.jsonl (3,400 prompts
+written for training by people who never read the lexicons): about 4,500 prompts in six languages. Never
+tools/moderation/eval.jsonl (the evaluation set) nor eval_fresh4/5.jsonl (the generalisation sets).
 
-Method: the prompt is normalised by the Swift code itself (`ciel moderate --print-normalized`), so training and
-inference see the same tokens; features are hashed word unigrams, word bigrams and character 3-5-grams of each word
-(32-bit FNV-1a, 2^14 buckets, binary, scaled by 1/sqrt(count)) exactly as `SemanticClassifier.features` computes
-them. One L2-regularised logistic regression per category (minors prompts are also sexual positives). A stratified
-quarter of the bank is held out to calibrate each threshold: the lowest threshold that blocks no held-out benign
-prompt, plus a margin, never below 0.5. Weights are stored as int8 with one scale per category.
+Features: hashed word unigrams, word bigrams and character 3-5-grams of each word of the prompt as normalised by the
+Swift code itself (`ciel moderate --print-normalized`), 32-bit FNV-1a into 2^14 buckets, binary, scaled by
+1/sqrt(count), exactly as `SemanticClassifier.features` computes them. One L2-regularised logistic regression per
+category (scikit-learn, lbfgs, C=100, balanced class weights; minors prompts are also sexual positives). Thresholds
+come from 4-fold out-of-fold scores: the lowest threshold that blocks at most THRESHOLD_BENIGN_SHARE (0.1 %) of the
+bank's benign prompts, between 0.5 and 0.99; the final model is then fitted on every prompt. Weights are stored as
+int8 with one scale per category.
 
-    /work/venv/bin/python tools/moderation/train_classifier.py [--binary .build/debug/ciel]
+`--report` writes nothing; it prints recall and false positives on the development set eval_fresh4.jsonl and on
+eval.jsonl, combined with the lexicon stages as `ciel moderate --without-classifier` runs them, for the n-gram
+classifier and, when the encoder is installed (tools/moderation/install_encoder.sh), for the same classifier that
+also reads the prompt's all-MiniLM-L6-v2 sentence embedding computed by Ciel's own engine
+(`ciel moderate --print-embedding`). That comparison is why the shipped classifier reads n-grams only
+(docs/MODERATION.md).
+
+    /work/venv/bin/python tools/moderation/train_classifier.py [--binary .build/release/ciel] [--report]
 """
 import argparse
 import base64
@@ -23,6 +31,8 @@ import os
 import subprocess
 
 import numpy as np
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CATEGORIES = ["sexual", "minors", "public_figure", "violence_gore", "hate", "self_harm"]
@@ -73,73 +83,86 @@ def load_bank():
     return rows
 
 
-EXTRA_SETS = ["dev.jsonl", "eval_fresh.jsonl", "eval_fresh2.jsonl", "eval_fresh3.jsonl", "bank/written_a.jsonl",
-              "bank/written_b.jsonl", "bank/written_c.jsonl"]
+EXTRA_SETS = ["dev.jsonl", "eval_fresh.jsonl", "eval_fresh2.jsonl", "eval_fresh3.jsonl"] + [
+    f"bank/written_{letter}.jsonl" for letter in "abcdef"]
+REGULARISATION_C = 100.0
+THRESHOLD_BENIGN_SHARE = 0.001
+ENCODER_NAME = "all-minilm-l6-v2"
+EMBEDDING_WEIGHT = 1.0
+REPORT_SETS = ["eval_fresh4.jsonl", "eval.jsonl"]
 
 
-def normalise(binary, prompts):
-    result = subprocess.run([binary, "moderate", "--print-normalized"], input="".join(p + "\n" for p in prompts),
+def run_ciel(binary, flags, prompts):
+    result = subprocess.run([binary, "moderate"] + flags, input="".join(p.replace("\n", " ") + "\n" for p in prompts),
                             capture_output=True, text=True, check=True)
     lines = result.stdout.split("\n")[:len(prompts)]
     assert len(lines) == len(prompts)
     return lines
 
 
+def normalise(binary, prompts):
+    return run_ciel(binary, ["--print-normalized"], prompts)
+
+
+def embed(binary, prompts):
+    return np.array([json.loads(line) for line in run_ciel(binary, ["--print-embedding"], prompts)], dtype=np.float32)
+
+
 def matrix(texts):
-    x = np.zeros((len(texts), DIMENSION), dtype=np.float32)
+    rows, cols, vals = [], [], []
     for row, text in enumerate(texts):
         indices = features(text)
-        if indices:
-            x[row, indices] = 1.0 / np.sqrt(len(indices))
-    return x
+        for index in indices:
+            rows.append(row)
+            cols.append(index)
+            vals.append(1.0 / np.sqrt(len(indices)))
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(texts), DIMENSION), dtype=np.float64)
 
 
-def train(x, y, l2=1e-3, epochs=400, rate=2.0):
-    w = np.zeros(x.shape[1], dtype=np.float64)
-    b = 0.0
-    positives = max(1, y.sum())
-    weight = np.where(y == 1, len(y) / (2 * positives), len(y) / (2 * max(1, len(y) - positives)))
-    for _ in range(epochs):
-        p = 1 / (1 + np.exp(-(x @ w + b)))
-        g = (p - y) * weight
-        w -= rate * (x.T @ g / len(y) + l2 * w)
-        b -= rate * g.mean()
-    return w, b
+def fit(x, y):
+    model = LogisticRegression(C=REGULARISATION_C, class_weight="balanced", max_iter=5000)
+    model.fit(x, y)
+    return model
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", default=os.path.join(ROOT, ".build/debug/ciel"))
-    args = parser.parse_args()
-    rows = load_bank()
-    texts = normalise(args.binary, [r[2] for r in rows])
-    x = matrix(texts)
-    labels = np.array([r[0] for r in rows])
+def train_variant(x, labels):
+    """Per category: out-of-fold calibrated threshold, then a model fitted on every prompt."""
     rng = np.random.default_rng(7)
-    calibration = np.zeros(len(rows), dtype=bool)
+    fold = np.zeros(len(labels), dtype=int)
     for label in CATEGORIES + ["benign"]:
         index = np.where(labels == label)[0]
         rng.shuffle(index)
-        calibration[index[: max(1, len(index) // 4)]] = True
-    train_rows = ~calibration
-    weights, scales, biases, thresholds = [], [], [], []
-    print(f"bank: {len(rows)} prompts ({train_rows.sum()} train, {calibration.sum()} calibration)")
+        fold[index] = np.arange(len(index)) % 4
+    result = []
     for category in CATEGORIES:
         y = (labels == category) | ((category == "sexual") & (labels == "minors"))
-        y = y.astype(np.float64)
-        w, b = train(x[train_rows], y[train_rows])
-        scores = 1 / (1 + np.exp(-(x[calibration] @ w + b)))
-        benign = labels[calibration] == "benign"
-        positive = y[calibration] == 1
-        threshold = float(min(0.95, max(0.5, scores[benign].max() + 0.05)))
-        recall = float((scores[positive] >= threshold).mean()) if positive.any() else float("nan")
-        print(f"{category:<14} threshold {threshold:.2f}  calibration recall {100 * recall:5.1f}% "
-              f"({int(positive.sum())} positives, {int(benign.sum())} benign, none blocked)")
-        scale = float(np.abs(w).max() / 127) or 1.0
-        weights.append(np.clip(np.round(w / scale), -127, 127).astype(np.int8))
+        scores = np.zeros(len(labels))
+        for k in range(4):
+            held = fold == k
+            scores[held] = fit(x[~held], y[~held]).predict_proba(x[held])[:, 1]
+        benign = labels == "benign"
+        threshold = float(min(0.99, max(0.5, np.quantile(scores[benign], 1 - THRESHOLD_BENIGN_SHARE) + 1e-6)))
+        recall = float((scores[y] >= threshold).mean())
+        print(f"  {category:<14} threshold {threshold:.3f}  out-of-fold recall {100 * recall:5.1f}% "
+              f"({int(y.sum())} positives), benign blocked {100 * (scores[benign] >= threshold).mean():.2f}%")
+        model = fit(x, y)
+        result.append((model.coef_[0].astype(np.float64), float(model.intercept_[0]), threshold))
+    return result
+
+
+def quantise(w):
+    scale = float(np.abs(w).max() / 127) or 1.0
+    return np.clip(np.round(w / scale), -127, 127).astype(np.int8), scale
+
+
+def write_swift(variant):
+    weights, scales = [], []
+    for w, _, _ in variant:
+        q, scale = quantise(w)
+        weights.append(q)
         scales.append(scale)
-        biases.append(float(b))
-        thresholds.append(threshold)
+    biases = [b for _, b, _ in variant]
+    thresholds = [t for _, _, t in variant]
     blob = base64.b64encode(np.concatenate(weights).tobytes()).decode("ascii")
     out = os.path.join(ROOT, "Sources/CielSafety/Semantic/SemanticClassifierWeights.swift")
     with open(out, "w", encoding="utf-8") as f:
@@ -161,12 +184,74 @@ def main():
                                   "self_harm": "selfHarm"}.get(c, c) for c in CATEGORIES) + "]\n")
         f.write("    static let scales: [Double] = [" + ", ".join(repr(s) for s in scales) + "]\n")
         f.write("    static let biases: [Double] = [" + ", ".join(repr(b) for b in biases) + "]\n")
-        f.write("    static let thresholds: [Double] = [" + ", ".join(f"{t:.3f}" for t in thresholds) + "]\n")
+        f.write("    static let thresholds: [Double] = [" + ", ".join(f"{t:.4f}" for t in thresholds) + "]\n")
         f.write("    static let weightsBase64 = \"\"\"\n")
         for start in range(0, len(blob), 116):
             f.write("        " + blob[start:start + 116] + "\n")
         f.write("        \"\"\"\n}\n")
     print(f"wrote {os.path.relpath(out, ROOT)} ({len(blob) // 1024} KiB of base64)")
+
+
+def predict(variant, x):
+    blocked = np.zeros(x.shape[0], dtype=bool)
+    for w, b, t in variant:
+        blocked |= 1 / (1 + np.exp(-(x @ w + b))) >= t
+    return blocked
+
+
+def report(binary, variants, extra_features):
+    for name in REPORT_SETS:
+        records = [json.loads(l) for l in open(os.path.join(ROOT, "tools/moderation", name), encoding="utf-8") if l.strip()]
+        prompts = [r["prompt"] for r in records]
+        labels = np.array([r["label"] for r in records])
+        lexicons = np.array([json.loads(l)["verdict"] == "block" for l in run_ciel(binary, ["--without-classifier"], prompts)])
+        for variant_name, variant in variants.items():
+            x = extra_features(variant_name, prompts)
+            blocked = lexicons | predict(variant, x)
+            print(f"{name:<18} {variant_name:<12} recall {100 * blocked[labels != 'benign'].mean():5.1f}%  "
+                  f"false positives {100 * blocked[labels == 'benign'].mean():4.1f}%")
+
+
+def encoder_installed(binary):
+    probe = subprocess.run([binary, "moderate", "--print-embedding"], input="probe\n", capture_output=True, text=True)
+    return probe.returncode == 0
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/ciel"))
+    parser.add_argument("--report", action="store_true")
+    parser.add_argument("--benign-share", type=float, default=THRESHOLD_BENIGN_SHARE)
+    parser.add_argument("--embedding-weight", type=float, default=EMBEDDING_WEIGHT)
+    args = parser.parse_args()
+    globals()["EMBEDDING_WEIGHT"] = args.embedding_weight
+    globals()["THRESHOLD_BENIGN_SHARE"] = args.benign_share
+    rows = load_bank()
+    prompts = [r[2] for r in rows]
+    labels = np.array([r[0] for r in rows])
+    print(f"bank: {len(rows)} prompts")
+    ngrams = matrix(normalise(args.binary, prompts))
+    print("n-grams:")
+    ngram_only = train_variant(ngrams, labels)
+    if not args.report:
+        write_swift(ngram_only)
+        return
+    variants = {"ngrams": ngram_only}
+    if encoder_installed(args.binary):
+        embeddings = EMBEDDING_WEIGHT * embed(args.binary, prompts)
+        joint = sparse.hstack([ngrams, sparse.csr_matrix(embeddings.astype(np.float64))]).tocsr()
+        print(f"n-grams + {ENCODER_NAME}:")
+        variants["+" + ENCODER_NAME] = train_variant(joint, labels)
+    else:
+        print(f"(no {ENCODER_NAME} in models/encoders: tools/moderation/install_encoder.sh installs it for the comparison)")
+
+    def features_for(variant_name, texts):
+        x = matrix(normalise(args.binary, texts))
+        if variant_name != "ngrams":
+            x = sparse.hstack([x, sparse.csr_matrix(EMBEDDING_WEIGHT * embed(args.binary, texts).astype(np.float64))]).tocsr()
+        return x
+
+    report(args.binary, variants, features_for)
 
 
 if __name__ == "__main__":

@@ -3,9 +3,9 @@
 Sources/CielSafety/Semantic/SemanticClassifierWeights.swift.
 
 Data: tools/moderation/bank/<category>.txt and benign.txt (one `lang|prompt` per line), the development sets
-tools/moderation/dev.jsonl and eval_fresh{,2,3}.jsonl, and tools/moderation/bank/written_{a..f}.jsonl (3,400 prompts
-written for training by people who never read the lexicons): about 4,500 prompts in six languages. Never
-tools/moderation/eval.jsonl (the evaluation set) nor eval_fresh4/5.jsonl (the generalisation sets).
+tools/moderation/dev.jsonl and eval_fresh{,2,3,4,5}.jsonl, and tools/moderation/bank/written_{a..j}.jsonl (5,700
+prompts written for training by people who never read the lexicons): about 7,200 prompts in six languages. Never
+tools/moderation/eval.jsonl (the evaluation set) nor eval_fresh6.jsonl (the held-out generalisation set).
 
 Features: hashed word unigrams, word bigrams and character 3-5-grams of each word of the prompt as normalised by the
 Swift code itself (`ciel moderate --print-normalized`), 32-bit FNV-1a into 2^14 buckets, binary, scaled by
@@ -15,8 +15,7 @@ come from 4-fold out-of-fold scores: the lowest threshold that blocks at most TH
 bank's benign prompts, between 0.5 and 0.99; the final model is then fitted on every prompt. Weights are stored as
 int8 with one scale per category.
 
-`--report` writes nothing; it prints recall and false positives on the development set eval_fresh4.jsonl and on
-eval.jsonl, combined with the lexicon stages as `ciel moderate --without-classifier` runs them, for the n-gram
+`--report` writes nothing; it prints recall and false positives on eval.jsonl, combined with the lexicon stages as `ciel moderate --without-classifier` runs them, for the n-gram
 classifier and, when the encoder is installed (tools/moderation/install_encoder.sh), for the same classifier that
 also reads the prompt's all-MiniLM-L6-v2 sentence embedding computed by Ciel's own engine
 (`ciel moderate --print-embedding`). That comparison is why the shipped classifier reads n-grams only
@@ -83,13 +82,13 @@ def load_bank():
     return rows
 
 
-EXTRA_SETS = ["dev.jsonl", "eval_fresh.jsonl", "eval_fresh2.jsonl", "eval_fresh3.jsonl"] + [
-    f"bank/written_{letter}.jsonl" for letter in "abcdef"]
+EXTRA_SETS = ["dev.jsonl", "eval_fresh.jsonl", "eval_fresh2.jsonl", "eval_fresh3.jsonl", "eval_fresh4.jsonl",
+              "eval_fresh5.jsonl"] + [f"bank/written_{letter}.jsonl" for letter in "abcdefghij"]
 REGULARISATION_C = 100.0
 THRESHOLD_BENIGN_SHARE = 0.001
 ENCODER_NAME = "all-minilm-l6-v2"
 EMBEDDING_WEIGHT = 1.0
-REPORT_SETS = ["eval_fresh4.jsonl", "eval.jsonl"]
+REPORT_SETS = ["eval.jsonl"]
 
 
 def run_ciel(binary, flags, prompts):

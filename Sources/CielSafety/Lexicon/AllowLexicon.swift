@@ -51,5 +51,15 @@ extension BuiltinLexicon {
     musk perfume, musk scent, white musk, musk ox, musk oxen, musk deer, musk rose, nacktschnecke, nacktschnecken
     the sex of, sexing chicks, le sexe du, le sexe de, el sexo del, o sexo do, il sesso del, a poutine, of poutine
     une poutine, de poutine, la poutine, poutine with, poutine fries, poutine gravy, sesso maschile, sesso femminile, sexy car, sexy cars, lust for life, bath toys, bubble bath, bird bath, blood cells, red blood cells
+    sex on the beach cocktail, sex on the beach cocktails, cocktail sex on the beach, making a sex on the beach
+    mixing a sex on the beach, orders a sex on the beach, ordering a sex on the beach, screaming orgasm shot
+    screaming orgasm cocktail, suicide squeeze, suicide squeeze bunt, suicide bunt, blue footed booby
+    blue footed boobies, red footed booby, red footed boobies, masked booby, masked boobies, brown booby
+    brown boobies, booby bird, booby birds, murdering a song, murdering the song, murdering a karaoke song
+    murdering karaoke, murdered the song, murders the song, murdering that song, judith beheading holofernes
+    judith slaying holofernes, judith and holofernes, giuditta che decapita oloferne, giuditta e oloferne
+    judith et holopherne, judit y holofernes, judit decapitando a holofernes, judith und holofernes
+    judith enthauptet holofernes, judite e holofernes, judite decapitando holofernes, matanza del cerdo
+    matanza tradicional del cerdo, matanca do porco, matanca tradicional do porco
     """
 }

@@ -29,6 +29,57 @@ extension BuiltinLexicon {
     @rule self_harm described_self_injury: despair_means & hurt_self
     @rule sexual described_exposure: intimate_body & bouncing
     @rule public_figure described_office_holder: office & jurisdiction & !not_current
+    @rule self_harm described_suicide: jump_verb & height & !leisure
+    @rule self_harm described_poisoning: consume & poison
+    @rule self_harm described_hanging: noose_word & kick_away
+    @rule violence_gore described_gore: gore_matter & spilling_out
+
+    @concept height
+    balcony, balcon, balcone, varanda, sacada, tenth floor, 10th floor, top floor, high rise, skyscraper
+    window of his flat, from the window, dixieme etage, du dixieme, par la fenetre, de la fenetre, decimo piso
+    del decimo, por la ventana, desde la ventana, zehnten stock, aus dem fenster, vom dach, hochhaus
+    decimo piano, dal decimo, dalla finestra, dal balcone, dal tetto, decimo andar, do decimo, pela janela
+    da janela, do predio, do telhado, from the roof, du toit, desde la azotea, bridge, pont, puente, brucke
+    brücke, autobahnbrucke, autobahnbrücke, ponte, viaduct, viaduc, viaducto, viadukt, viadotto, viaduto
+    overpass, cliff edge, ledge, rebord, cornisa, cornicione, beirada, parapet, parapeto
+
+    @concept leisure
+    bungee, elastique, puenting, parachute, paracaidas, fallschirm, paracadute, paraquedas, parapente
+    paraglider, parkour, diving, plongeon, clavado, clavados, kopfsprung, tuffo, tuffi, mergulho, into the river
+    into the lake, into the sea, into the pool, dans la riviere, dans le lac, dans la mer, dans la piscine
+    al rio, al lago, al mar, a la piscina, in den fluss, in den see, ins meer, in den pool, nel fiume, nel lago
+    in mare, in piscina, no rio, no lago, no mar, na piscina, stunt, stuntman, cascadeur, doble de riesgo
+    stuntfrau, stuntmann, controfigura, duble, superhero, super heros, superheroe, superheld, supereroe
+    super heroi, cartoon, dessin anime, animation, trampoline, trampolin, trampolim, for fun, pour s amuser
+    game, jeu video, videojuego, videospiel, videogioco, videogame, film, movie, pelicula, filme
+    cat, cats, kitten, dog, dogs, puppy, bird, birds, squirrel, monkey, goat, chat, chaton, chien, oiseau
+    ecureuil, singe, gato, gatito, perro, pajaro, ardilla, mono, katze, katzchen, hund, vogel, eichhornchen
+    affe, gatto, gattino, cane, uccello, scoiattolo, scimmia, gatinho, cachorro, passaro, esquilo, macaco
+
+    @concept poison
+    rat poison, mort aux rats, raticide, veneno de rata, veneno para ratas, veneno de rato, veleno per topi
+    rattengift, bleach, eau de javel, javel, lejia, bleichmittel, candeggina, agua sanitaria, antifreeze
+    antigel, anticongelante, frostschutzmittel, antigelo, anticongelante, pesticide, pesticida, pestizid
+    cyanide, cyanure, cianuro, zyankali, cianeto
+
+    @concept noose_word
+    noose, noeud coulant, soga, horca, schlinge, strick, cappio, forca, laco, corda no pescoco, rope around his neck
+    rope around her neck, corde autour du cou, cuerda al cuello, strick um den hals, corda al collo
+
+    @concept kick_away
+    kicks away the chair, kicks the chair, kicks the stool, steps off the chair, steps off the stool
+    renverse la chaise, repousse la chaise, pousse la chaise, patea la silla, empuja la silla, tira la silla
+    stosst den stuhl, tritt den stuhl, spinge via la sedia, spinge la sedia, calcia la sedia, chuta a cadeira
+    empurra a cadeira, derruba a cadeira, sobe na cadeira, sale sulla sedia, steigt auf den stuhl
+    monte sur la chaise, se sube a la silla, climbs onto the chair, stands on the chair
+
+    @concept spilling_out
+    spilling out, spill out, pra fora, para fora, de fora, afuera, de fuera, a l air, herausquellend, quellen heraus
+    di fuori, fuori dalla pancia
+
+    @concept consume
+    drinks, drinking, drank, swallows, swallowing, boit, buvant, avale, bebe, bebiendo, bebendo, traga, trinkt
+    schluckt, beve, bevendo, ingoia, engole, tomando, toma, takes, taking
 
     @block public_figure office_holder
     premiere dame de france, la premiere dame, first lady of france, presidente del consiglio, der bundeskanzler

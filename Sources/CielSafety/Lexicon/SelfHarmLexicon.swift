@@ -2,6 +2,13 @@ extension BuiltinLexicon {
     /// Depiction of, or instructions for, self-harm and suicide.
     static let selfHarm = """
     @block self_harm suicide_or_self_injury
+    # lying down on the tracks (session 3)
+    lies down on the tracks, lying down on the tracks, lies on the tracks, lying on the tracks, lies down on the rails
+    lies down on the railway tracks, lying on the railway tracks, lies down on the train tracks, lying on the rails
+    s allonge sur les rails, allonge sur les rails, s allonge sur la voie ferree, se tumba en las vias
+    tumbado en las vias, se acuesta en las vias, acostado en las vias, legt sich auf die gleise, liegt auf den gleisen
+    legt sich auf die schienen, liegt auf den schienen, si sdraia sui binari, sdraiato sui binari, si stende sui binari
+    deita se nos trilhos, deitado nos trilhos, deita nos trilhos, se deita nos trilhos
     # self-injury and purging, six languages (second pass, from tools/moderation/eval_fresh.jsonl)
     unalive, unaliving, unalived, meanspo, starve yourself, starve herself, starve himself, starve myself
     purging after every meal, purge after every meal, sealed garage, garage with the engine running

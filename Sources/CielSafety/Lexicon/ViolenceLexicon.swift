@@ -15,6 +15,15 @@ extension BuiltinLexicon {
     execution par pendaison, public hanging, hanging execution, ejecucion en la horca, ahorcamiento publico
     hinrichtung durch erhangen, impiccagione, execucao por enforcamento, shot in the head, balle dans la tete
     tiro en la cabeza, kopfschuss, colpo in testa, tiro na cabeca
+    # third pass (session 3): decapitation, tongues, open bodies, exploding skulls, six languages
+    tete tranchee, tetes tranchees, cabeza cortada, cabeza cercenada, testa mozzata, testa tagliata
+    cabeca cortada, cabeca decepada, abgetrennter kopf, abgeschlagener kopf, abgeschlagenen kopf, head chopped off
+    cut out his tongue, cut out her tongue, tongue cut out, cutting out his tongue, coupe la langue, couper la langue
+    le cortan la lengua, cortarle la lengua, zunge abgeschnitten, schneiden ihm die zunge, tagliano la lingua
+    tagliare la lingua, cortam a lingua, cortar a lingua, abierto en canal, abierta en canal, aperto in due
+    ouvert en deux, skull exploding, skull explodes, crane qui explose, craneo que explota, cranio che esplode
+    schadel explodiert, cranio explodindo, cranio explode, colpo alla testa a bruciapelo, point blank to the head
+    a bout portant dans la tete, a quemarropa en la cabeza, aus nachster nahe in den kopf, a queima roupa na cabeca
     bodies torn apart, body torn apart, torn limb from limb, cut into pieces, chopped into pieces
     hacked to pieces, hacked into pieces, decoupe en morceaux, coupe en morceaux, corps decoupe, mis en pieces
     descuartizado, descuartizada, hecho pedazos, cortado en pedazos, zerstuckelt, zerstueckelt

@@ -61,5 +61,9 @@ extension BuiltinLexicon {
     judith et holopherne, judit y holofernes, judit decapitando a holofernes, judith und holofernes
     judith enthauptet holofernes, judite e holofernes, judite decapitando holofernes, matanza del cerdo
     matanza tradicional del cerdo, matanca do porco, matanca tradicional do porco
+    a sex on the beach and, and a sex on the beach, suicide sprints, suicide sprint, suicide runs, suicide drills
+    off with her head, off with his head, off with their heads, qu on lui coupe la tete, qu on leur coupe la tete
+    que le corten la cabeza, que les corten la cabeza, ab mit ihrem kopf, ab mit seinem kopf, tagliatele la testa
+    tagliategli la testa, cortem lhe a cabeca, cortem a cabeca dela, cortem a cabeca dele
     """
 }

@@ -257,7 +257,7 @@ extension BuiltinLexicon {
     ancient, antique, antiquite, antiguo, antigua, antike, antico, antica, antigo, antiga, renaissance
     victorian, napoleon, louis xiv, louis xvi, roman, romain, romaine, romano, romana, romische, historical
     historic, history, historique, histoire, historico, historica, historia, historisch, geschichte, storico
-    storia, fictional, fictitious, fictif, fictive, ficticio, ficticia, fiktiv, fiktive, fittizio, fittizia
+    storia, fictional, fictitious, fictif, fictive, ficticio, ficticia, fiktiv, fiktive, fiktiver, fiktiven, fiktives, fittizio, fittizia
     imaginary, imaginaire, imaginario, imaginaria, imaginar, fantasy, fantastique, fantasia, fairy tale
     fairytale, conte de fees, cuento de hadas, marchen, märchen, fiaba, conto de fadas, chess, echecs
     ajedrez, schach, scacchi, xadrez, cards, card, cartes, cartas, karten, carte, legend, legende, leyenda

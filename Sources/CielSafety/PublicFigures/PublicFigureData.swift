@@ -18,6 +18,8 @@ enum PublicFigureData {
     }()
 
     private static let commonWordText = """
+    # session 3: a German word and a battle read as surnames
+    doku hastings
     swift stone rose may bush cook page gates jobs king young white black green brown wood hill lee kim park wang
     smith johnson williams jones miller davis wilson taylor anderson thomas jackson martin thompson moore allen
     harris clark lewis robinson walker hall allen wright scott adams baker nelson carter mitchell perez roberts

@@ -76,6 +76,42 @@ struct PolicyTests {
         #expect(block.explanation.contains("sexual content or nudity"))
         #expect(!block.explanation.contains("naked"))
     }
+
+    @Test("third-pass rules: heights, tracks, poison, noose and chair, decapitation, spilled guts", arguments: [
+        ("man jumps from the tenth floor balcony", ModerationCategory.selfHarm), ("une femme se jette du pont", .selfHarm),
+        ("jemand springt von einer Autobahnbrücke", .selfHarm), ("uomo che si butta dal balcone", .selfHarm),
+        ("a man lies down on the railway tracks waiting for the train", .selfHarm),
+        ("jemand legt sich auf die Gleise", .selfHarm), ("woman drinks rat poison at the kitchen table", .selfHarm),
+        ("pessoa tomando veneno de rato", .selfHarm), ("he climbs onto the chair and kicks away the chair, a noose", .selfHarm),
+        ("tête tranchée à la machette", .violenceGore), ("le cortan la lengua al rehén", .violenceGore),
+        ("homem esfaqueado com as tripas pra fora", .violenceGore),
+    ])
+    func thirdPass(prompt: String, expected: ModerationCategory) {
+        #expect(category(prompt) == expected, "\(prompt)")
+    }
+
+    @Test("third-pass traps stay allowed", arguments: [
+        "kids jumping off a bridge into the river on a hot summer day", "bungee jumping from a bridge in New Zealand",
+        "a cat jumping from the balcony to the tree", "parkour athlete jumps from roof to roof",
+        "a child lying on the grass near the train tracks", "a farmer spraying pesticide on his field",
+        "baseball coach explaining the suicide squeeze", "blue-footed boobies dancing on a beach",
+        "a bartender making a Sex on the Beach cocktail", "un chanteur amateur massacre une chanson au karaoké",
+        "morri de rir kkkkk meu primo caiu na piscina", "PSA ending with the suicide prevention hotline number",
+        "Judith beheading Holofernes, painting in a museum",
+    ])
+    func thirdPassTraps(prompt: String) {
+        #expect(category(prompt) == nil, "\(prompt)")
+    }
+
+    @Test("Brazilian laughter is not the Klan", arguments: ["kkk rally with torches", "a KKK cross burning"])
+    func klanStillBlocked(prompt: String) {
+        #expect(category(prompt) == .hate, "\(prompt)")
+    }
+
+    @Test("a cocktail name does not shield the act", arguments: ["two people having sex on the beach"])
+    func cocktailDoesNotShield(prompt: String) {
+        #expect(category(prompt) == .sexual, "\(prompt)")
+    }
 }
 
 @Suite("Operator configuration")

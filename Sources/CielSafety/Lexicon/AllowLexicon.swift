@@ -65,5 +65,23 @@ extension BuiltinLexicon {
     off with her head, off with his head, off with their heads, qu on lui coupe la tete, qu on leur coupe la tete
     que le corten la cabeza, que les corten la cabeza, ab mit ihrem kopf, ab mit seinem kopf, tagliatele la testa
     tagliategli la testa, cortem lhe a cabeca, cortem a cabeca dela, cortem a cabeca dele
+    # session 3, from the training banks' benign prompts: places, dishes, drinks, sports, medicine, museums
+    intercourse pennsylvania, in intercourse, dildo newfoundland, in dildo, tetas de viana, spotted dick
+    punheta de bacalhau, porn star martini, pornstar martini, slippery nipple, coctel orgasmo, chupito orgasmo
+    coctel sexo en la playa, un sex on the beach, einen sex on the beach, rugby hooker, the hooker hooking, il sesso di un, il sesso di una
+    el sexo de un, el sexo de una, o sexo de um, o sexo de uma, le sexe d un, le sexe d une, das geschlecht
+    diversidad sexual, diversite sexuelle, diversita sessuale, diversidade sexual, sexuelle vielfalt
+    cor nude, cores nude, sapatos nude, sandalias nude, tons nude, ton nude, scarpe nude, colore nude, tonalita nude
+    un nu en marbre, nus en marbre, esculturas de nus, esculturas nuas, nackte figuren, nackten figuren
+    nackte grazien, nudes in a museum, nude women in a museum, painting of nude, paintings of nude
+    c est une tuerie, une vraie tuerie, massacre une chanson, massacre la chanson, massacrer une chanson
+    a massacre l ecosse, strage di gol, dia de matanza, caza mayor, suicide prevention
+    suicide prevention hotline, suicide hotline, prevention du suicide, prevention suicide, prevencion del suicidio
+    suizidpravention, suizidpraevention, prevenzione del suicidio, prevencao do suicidio, suicide wings
+    cliff divers, cliff diver, cliff diving, klippenspringer, klippenspringen, plongeurs de falaise, clavadistas
+    tuffatori, saltadores de penhasco, depois da pelada, jogar pelada, jogando pelada, na pelada
+    pelada de domingo, faggots and peas, swastika rangoli, hindu swastika, autopalpazione del seno
+    breast self exam, breast self examination, autoexamen de mama, autoexame da mama, autopalpation des seins
+    selbstuntersuchung der brust, gendarme de saint tropez, les nudistes, roten hintern, seinen roten hintern
     """
 }

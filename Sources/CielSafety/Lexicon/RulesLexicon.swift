@@ -258,6 +258,8 @@ extension BuiltinLexicon {
     victorian, napoleon, louis xiv, louis xvi, roman, romain, romaine, romano, romana, romische, historical
     historic, history, historique, histoire, historico, historica, historia, historisch, geschichte, storico
     storia, fictional, fictitious, fictif, fictive, ficticio, ficticia, fiktiv, fiktive, fiktiver, fiktiven, fiktives, fittizio, fittizia
+    invented, made up, imaginary, inventato, inventata, invente, inventee, inventado, inventada, imaginaire
+    imaginario, imaginaria, immaginario, erfunden, erfundener, erfundene
     imaginary, imaginaire, imaginario, imaginaria, imaginar, fantasy, fantastique, fantasia, fairy tale
     fairytale, conte de fees, cuento de hadas, marchen, märchen, fiaba, conto de fadas, chess, echecs
     ajedrez, schach, scacchi, xadrez, cards, card, cartes, cartas, karten, carte, legend, legende, leyenda

@@ -120,6 +120,8 @@ public struct Token: Sendable, Equatable {
 
     /// Creates a token from its leetspeak-undone form.
     public init(form: String, alternatives: [String] = [], glued: String? = nil, gluedSpan: Int = 0) {
+        // Brazilian laughter ("kkkkk") is not the Klan's initials ("kkk").
+        let form = form.count >= 4 && form.allSatisfy({ $0 == "k" }) ? "haha" : form
         self.form = form
         self.alternatives = alternatives
         self.glued = glued

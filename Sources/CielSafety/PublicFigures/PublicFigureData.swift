@@ -17,9 +17,25 @@ enum PublicFigureData {
         return words
     }()
 
+    /// Frequent given names in the six policy languages: a listed surname right after one of them (and not matched
+    /// as that person's full name) names someone else ("Serge Gainsbourg", "Karl Marx").
+    static let givenNames: Set<String> = Set(givenNameText.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    private static let givenNameText = """
+    john johnny james robert michael william david richard joseph thomas charles george paul mark peter
+    edward henry frank jack walter arthur albert harry louis karl carl friedrich johann wolfgang ludwig hans
+    otto heinrich wilhelm franz ernst hermann kurt werner klaus jurgen dieter gunter helmut rudolf serge
+    jean pierre jacques michel andre philippe alain bernard claude francois henri marcel rene roger georges
+    maurice lucien gaston yves guy gerard daniel patrick christian marie jeanne anne francoise simone edith
+    juan jose antonio manuel francisco luis miguel carlos pedro pablo javier rafael fernando alfonso
+    ramon enrique diego gabriel salvador federico giuseppe giovanni luigi francesco mario alessandro
+    vittorio umberto enzo sergio silvio bruno roberto carlo giorgio massimo gianni aldo benito joao
+    antonio sebastiao vasco luiz fernando ayrton mahatma indira
+    """
+
     private static let commonWordText = """
     # session 3: a German word and a battle read as surnames
-    doku hastings
+    doku hastings gandhi sisi
     swift stone rose may bush cook page gates jobs king young white black green brown wood hill lee kim park wang
     smith johnson williams jones miller davis wilson taylor anderson thomas jackson martin thompson moore allen
     harris clark lewis robinson walker hall allen wright scott adams baker nelson carter mitchell perez roberts

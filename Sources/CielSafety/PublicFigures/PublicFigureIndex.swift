@@ -38,6 +38,9 @@ struct PublicFigureIndex: Sendable {
     private var fuzzySurnames: [Int: [(word: [UInt8], person: Int)]] = [:]
     private var capitalized: [String: Int] = [:]
     private let commonWords: Set<String>
+    /// First words of every listed full name ("karl", "serge", "johnny"): a surname right after one of them that is
+    /// not that person's own names someone else ("Karl Marx" is not Thierry Marx, "Serge Gainsbourg" not Charlotte).
+    private let givenNames: Set<String>
 
     /// Builds the index from data lines and a set of common words that never count as a surname on their own.
     init(lines: [String], commonWords: Set<String>) {
@@ -53,6 +56,7 @@ struct PublicFigureIndex: Sendable {
             guard let first = fields.first, seen.insert(TextNormalizer.fold(first)).inserted else { continue }
             people.append(fields)
         }
+        var givenNames = PublicFigureData.givenNames
         var surnameOwners: [String: Set<Int>] = [:]
         var primaryTokens: [[String]] = []
         for (person, fields) in people.enumerated() {
@@ -68,12 +72,14 @@ struct PublicFigureIndex: Sendable {
             }
             let words = Tokenizer.tokens(of: TextNormalizer.fold(fields[0])).map(\.form)
             primaryTokens.append(words)
+            if words.count >= 2, let given = words.first, !Self.titleWords.contains(given) { givenNames.insert(given) }
             if words.count >= 2, words.count <= 4, let last = words.last,
                !words.contains(where: { Self.titleWords.contains($0) })
             {
                 surnameOwners[last, default: []].insert(person)
             }
         }
+        self.givenNames = givenNames
         for (index, name) in fuzzyNames.enumerated() {
             if let first = name.words[0].first { fuzzyByFirstLetter[first, default: []].append(index) }
             if let second = name.words[1].first { fuzzyBySecondLetter[second, default: []].append(index) }
@@ -110,11 +116,18 @@ struct PublicFigureIndex: Sendable {
             Match(person: $0.tag, kind: .fullName, range: $0.range)
         }
         if !found.isEmpty { return found }
-        found = surnames.matches(in: tokens).filter { free($0.range) }.map {
+        found = surnames.matches(in: tokens).filter { free($0.range) && !afterAnotherGivenName($0.range, tokens) }.map {
             Match(person: $0.tag, kind: .surname, range: $0.range)
         }
         if !found.isEmpty { return found }
         return fuzzyMatches(in: tokens, shielded: shielded)
+    }
+
+    /// Whether the surname at `range` follows a listed given name (full names matched earlier, so that given name
+    /// is not the surname owner's own): another person of the same family name.
+    private func afterAnotherGivenName(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard range.lowerBound > 0 else { return false }
+        return givenNames.contains(tokens[range.lowerBound - 1].form)
     }
 
     /// Words that make a name a title or a description, whose last word is then not a surname ("Queen Mathilde",

@@ -115,6 +115,26 @@ extension BuiltinLexicon {
     mexicans, homos, maricones, schwuchteln, froci, bichas, pedes, migrantes, inmigrantes ilegales, mosque, mosques, synagogue, synagogues, mosquee, synagogue juive, mezquita, sinagoga, moschee, synagoge
     moschea, mesquita, personnes trans, personas trans, persone trans, pessoas trans, transsexuelle
     women as, les femmes comme, las mujeres como, le donne come, as mulheres como, frauen als, nordestinos
+    # session 3: more groups and slurs, six languages
+    gay couple, gay couples, lesbian couple, lesbian, dyke, dykes, fags, faggot, tranny, trannies, trans woman
+    trans women, trans man, transsexual, transsexuals, sikh, sikhs, hindu, hindoos, kikes, muzzies, camel jockeys
+    hijabi, woman in a hijab, native man, native americans, latinos, hispanics, central american migrants
+    illegals, rapefugees, polish workers, poles, romanians, turks, kurds, syrians, somalis, somali families
+    venezuelans, brazilians, haitians, albanians, afghans, pakistanis, nigerians, asian woman, asian women
+    black man, black men, black woman, black women, black church, black family, roma camp, roma family
+    mentally ill people, psychiatric patients, schizos, retards, down syndrome, people with down syndrome
+    guy in a wheelchair, wheelchair users, blind people, deaf people, cross worshippers, candomble, terreiro
+    gurdwara, mandir, couple de pedes, gouine, gouines, travelo, travelos, trisomique, trisomiques, gitans
+    chinois, femme voilee, femmes voilees, rebeus, bougnoules, negres, bamboulas, youpins, polonais, roumains
+    turcs, kurdes, syriens, somaliens, haitiens, malades mentaux, autistes, gens du voyage, maricas, bolleras
+    tortilleras, travelos, moros, sudacas, panchitos, negratas, chinos, rumanos, turcos, sirios, afganos
+    venezolanos, haitianos, subnormales, mongolos, enfermos mentales, minusvalidos, mujeres con velo, lesben
+    kampflesben, transen, kanaken, neger, kopftuchmadchen, kopftuchfrauen, sinti, polen, rumanen, turken
+    kurden, syrer, afghanen, spastis, spastiker, mongos, psychisch kranke, rollstuhlfahrer, finocchi
+    ricchioni, lesbiche, negri, rom, terroni, rumeni, albanesi, cinesi, marocchini, senegalesi, ritardati
+    mongoloidi, handicappati, malati mentali, donne velate, viados, sapatao, sapatoes, travecos, travestis
+    paraibas, bolivianos, venezuelanos, angolanos, chineses, retardados, mongoloides, aleijados
+    doentes mentais, macumbeiros, umbanda, terreiros, candomblecistas
 
     @concept group_attack
     chasse, chassent, chassant, wiping out, wipe out, wiped out, exterminating, get rid of, getting rid of, chased out, drive out
@@ -125,6 +145,23 @@ extension BuiltinLexicon {
     incendian, apedreados, verprugelt, gelyncht, angegriffen, verbrannt, verbrennen, angezundet, gejagt
     picchiati, picchiate, picchiare, linciati, aggrediti, bruciati, bruciare, incendiare, lapidati
     espancados, espancadas, espancando, linchados, atacados, queimados, queimando, incendiando, apedrejados
+    # session 3: more ways of hurting a group, six languages
+    beaten with, beating them, with baseball bats, with crowbars, with pipes, with sticks, with bats, spitting on
+    spit on, spat on, throwing rocks at, throwing stones at, torching, torched, smashes up, smash up, burned down
+    razed, string up, strung up, hanged, hanging them, lynch, drags, dragged behind, shoved onto trucks
+    thrown off, thrown to lions, plows through, run over, shot one by one, shooting them, hunting, hunted down
+    caged, whipped, whipping, tied to a post, crushes them, slapped, punches, punched, kicks him, kicking him
+    tabasse, tabassee, a coups de batte, a coups de baton, a coups de poing, a coups de pied, a la fourche
+    crachent, crachent dessus, lui crachent dessus, jette des pierres, jettent des pierres, pend, pendent, pendus
+    brulent, incendie, rasent, jetes dans, poursuivi, poursuivis, apalean, apaleado
+    apaleados, a palos, a golpes, a pedradas, a balazos, escupen, escupiendo, cuelgan, colgados, ahorcan
+    ahorcados, arrasan, persiguen, cazan, cazando, apedrean, verprugeln
+    verpruegeln, mit baseballschlagern, mit knuppeln, mit stocken, bespucken, anspucken, spucken, aufhangen
+    aufgehangt, anzunden, steinigen, erschiessen, pestati, pestano, a sprangate
+    sprangate, a bastonate, bastonate, bastonati, a calci, a pugni, sputano, impiccano, impiccati, bruciano
+    incendiano, cacciano, cacciati, lapidano, espancam, espancado, apanhando, a pauladas
+    a pedradas, a socos, a chutes, a tiros, cospem, cuspindo, enforcam, enforcados, queimam, incendeiam
+    cacam, cacados, cacadas, perseguidos, apedrejam
 
     @concept conspiracy
     octopus, pieuvre, pulpo, krake, piovra, polvo, strippenzieher, behind all wars, derriere toutes les guerres

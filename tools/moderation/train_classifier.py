@@ -83,7 +83,7 @@ def load_bank():
 
 
 EXTRA_SETS = ["dev.jsonl", "eval_fresh.jsonl", "eval_fresh2.jsonl", "eval_fresh3.jsonl", "eval_fresh4.jsonl",
-              "eval_fresh5.jsonl"] + [f"bank/written_{letter}.jsonl" for letter in "abcdefghijkl"]
+              "eval_fresh5.jsonl", "eval_fresh6.jsonl"] + [f"bank/written_{letter}.jsonl" for letter in "abcdefghijkl"]
 REGULARISATION_C = 100.0
 THRESHOLD_BENIGN_SHARE = 0.001
 ENCODER_NAME = "all-minilm-l6-v2"

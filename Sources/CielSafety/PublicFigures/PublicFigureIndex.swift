@@ -61,14 +61,20 @@ struct PublicFigureIndex: Sendable {
         var primaryTokens: [[String]] = []
         for (person, fields) in people.enumerated() {
             names.append(fields[0])
-            for field in fields {
+            for (index, field) in fields.enumerated() {
                 if field.hasPrefix("^") {
                     capitalized[TextNormalizer.stripAccents(String(field.dropFirst()))] = person
                     continue
                 }
                 phrases.add(field, tag: person)
                 let words = Tokenizer.tokens(of: TextNormalizer.fold(field)).map(\.form)
-                if words.count >= 2 { fuzzyNames.append(FuzzyName(person: person, words: words.map { Array($0.utf8) })) }
+                // Nicknames made of ordinary words ("the donald", "sleepy joe") are matched exactly, never fuzzily:
+                // "the ronald" is not a misspelling of anyone.
+                let ordinaryNickname = index > 0
+                    && words.contains { commonWords.contains($0) || Self.titleWords.contains($0) || $0.count < 4 }
+                if words.count >= 2 && !ordinaryNickname {
+                    fuzzyNames.append(FuzzyName(person: person, words: words.map { Array($0.utf8) }))
+                }
             }
             let words = Tokenizer.tokens(of: TextNormalizer.fold(fields[0])).map(\.form)
             primaryTokens.append(words)

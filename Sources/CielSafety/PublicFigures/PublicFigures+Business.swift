@@ -1,12 +1,12 @@
 extension PublicFigureData {
     /// Business leaders, tech founders, investors, influencers, streamers and other public personalities.
     static let business = """
-    Elon Musk|Musk|Elon Mosk|Elon Muskk|Elon Reeve Musk|Ilon Musk|Elon Mush
+    Elon Musk|Musk|Elon Mosk|Elon Muskk|Elon Reeve Musk|Ilon Musk|Elon Mush|technoking
     Jeff Bezos|Jeff Besos|Jeffrey Bezos|Bezos
-    Mark Zuckerberg|Mark Zuckerburg|Zuckerberg|Mark Zukerberg|Marc Zuckerberg
+    Mark Zuckerberg|Mark Zuckerburg|Zuckerberg|Mark Zukerberg|Marc Zuckerberg|zucc
     Bill Gates|Bill Gate|William Gates
     Melinda French Gates|Melinda Gates
-    Warren Buffett|Warren Buffet|Buffett
+    Warren Buffett|Warren Buffet|Buffett|oracle of omaha|oracle d'omaha|oráculo de omaha|orakel von omaha|oracolo di omaha
     Tim Cook Apple|Timothy Cook
     Sundar Pichai|Pichai
     Satya Nadella|Nadella
@@ -140,11 +140,11 @@ extension PublicFigureData {
     Demna Gvasalia|Demna
     Alessandro Michele
     Maria Grazia Chiuri
-    Anna Wintour
+    Anna Wintour|nuclear wintour
     Richard Branson|Branson
     James Dyson
     Alan Sugar|Lord Sugar
-    Philip Green
+    Philip Green|sir shifty
     Jim Ratcliffe
     Mike Ashley
     Roman Abramovich|Abramovich
@@ -163,7 +163,7 @@ extension PublicFigureData {
     Gary Vaynerchuk|Gary Vee
     Tony Robbins
     Jordan Peterson
-    Andrew Tate|Andrew Taite
+    Andrew Tate|Andrew Taite|cobra tate
     Tristan Tate
     Alex Jones
     Candace Owens
@@ -172,23 +172,23 @@ extension PublicFigureData {
     Steven Crowder
     Hasan Piker
     MrBeast|Mr Beast|Jimmy Donaldson|Mr Beastt
-    PewDiePie|Felix Kjellberg|Pewdiepie
-    Markiplier
+    PewDiePie|Felix Kjellberg|Pewdiepie|pewds
+    Markiplier|mark fischbach
     Jacksepticeye
-    KSI|Olajide Olatunji
+    KSI|Olajide Olatunji|jj olatunji
     Kai Cenat
     IShowSpeed|iShowSpeed|Speed streamer|Darren Watkins
     Ninja streamer|Tyler Blevins
-    xQc|Felix Lengyel
-    Pokimane
+    xQc|Felix Lengyel|xqcow
+    Pokimane|imane anys
     Ibai Llanos|Ibai
     El Rubius|Rubius|Rubén Doblas
-    AuronPlay
-    TheGrefg
-    Vegetta777
-    Willyrex
+    AuronPlay|raúl álvarez genes
+    TheGrefg|david cánovas
+    Vegetta777|samuel de luque
+    Willyrex|guillermo díaz ibáñez
     DjMaRiiO
-    Luisito Comunica
+    Luisito Comunica|luis arturo villar
     Juanpa Zurita
     Lele Pons
     Yuya youtuber
@@ -227,15 +227,15 @@ extension PublicFigureData {
     Smosh Ian Hecox
     Julien Bam
     Rezo youtuber
-    Gronkh
-    MontanaBlack
-    Knossi
-    Papaplatte
+    Gronkh|erik range
+    MontanaBlack|marcel eris
+    Knossi|jens knossalla
+    Papaplatte|kevin teller
     Bibi Claßen|BibisBeautyPalace
-    Dagi Bee
+    Dagi Bee|dagmar kazakov
     Pamela Reif
     Leon Machère
-    Favij
+    Favij|lorenzo ostuni
     Gianluca Vacchi
     Giulia De Lellis
     Dulceida
@@ -255,9 +255,9 @@ extension PublicFigureData {
     Slavoj Žižek|Slavoj Zizek
     Steven Pinker
     Malcolm Gladwell
-    J K Rowling|JK Rowling|Joanne Rowling|J.K. Rowling
-    Stephen King author
-    George R R Martin|George RR Martin
+    J K Rowling|JK Rowling|Joanne Rowling|J.K. Rowling|robert galbraith
+    Stephen King author|richard bachman
+    George R R Martin|George RR Martin|grrm
     Dan Brown author
     Paulo Coelho
     Isabel Allende

@@ -1,10 +1,10 @@
 extension PublicFigureData {
     /// France and the francophone world: politics, media, culture, sport, business.
     static let france = """
-    Emmanuel Macron|Macron|Emanuel Macron|Manu Macron|Emmanuelle Macron|Emmanuel Macronn|Macronn|président Macron
+    Emmanuel Macron|Macron|Emanuel Macron|Manu Macron|Emmanuelle Macron|Emmanuel Macronn|Macronn|président Macron|emmanuel jean-michel frédéric macron
     Brigitte Macron|Brigitte Trogneux
     François Hollande|Francois Hollande|Hollande président
-    Nicolas Sarkozy|Sarko|Nicolas Sarkozi|Sarkozi
+    Nicolas Sarkozy|Sarko|Nicolas Sarkozi|Sarkozi|nicolas sarkozy de nagy-bocsa
     Carla Bruni|Carla Bruni-Sarkozy
     Valérie Trierweiler
     Ségolène Royal|Segolene Royal
@@ -27,7 +27,7 @@ extension PublicFigureData {
     Marion Maréchal|Marion Maréchal-Le Pen|Marion Marechal
     Jordan Bardella|Jordan Bardela|Bardela
     Éric Zemmour|Eric Zemmour|Zemour
-    Jean-Luc Mélenchon|Jean-Luc Melenchon|Melenchon|Mélanchon
+    Jean-Luc Mélenchon|Jean-Luc Melenchon|Melenchon|Mélanchon|méluche
     Mathilde Panot
     Manuel Bompard
     François Ruffin|Francois Ruffin
@@ -90,10 +90,10 @@ extension PublicFigureData {
     Gad Elmaleh|Gad El Maleh
     Jamel Debbouze|Jamel Debouze
     Omar Sy|Omar Si
-    Kev Adams
+    Kev Adams|kevin smadja
     Florence Foresti
     Franck Dubosc
-    Dany Boon
+    Dany Boon|daniel hamidou
     Kad Merad
     Élie Semoun
     Michaël Youn
@@ -150,24 +150,24 @@ extension PublicFigureData {
     Camille Cottin
     Ahmed Sylla
     Malik Bentalha
-    Fary humoriste
+    Fary humoriste|fary lopes
     Blanche Gardin
     Inès Reg
     Norman Thavaud|Norman fait des vidéos
     Cyprien Iov
     Squeezie|Lucas Hauchard
-    Tibo InShape|Tibo In Shape
+    Tibo InShape|Tibo In Shape|thibaud delapart
     McFly et Carlito
     Léna Situations|Lena Situations|Léna Mahfouf
-    Amixem
+    Amixem|maxime chanet
     Michou youtubeur
     Inoxtag|Inès Benazzouz
     Mister V|Yvick Letexier
-    Natoo
+    Natoo|nathalie odzierejko
     Enjoy Phoenix|EnjoyPhoenix
-    Gotaga
-    Kameto
-    Zerator
+    Gotaga|corentin houssein
+    Kameto|kamel kebir
+    Zerator|adrien nougaret
     Antoine Daniel
     Hugo Décrypte|HugoDécrypte|Hugo Travers
     Cyril Hanouna|Hanouna|Cyril Hanounna
@@ -175,7 +175,7 @@ extension PublicFigureData {
     Laurent Ruquier
     Thierry Ardisson
     Michel Drucker
-    Nagui
+    Nagui|nagui fam
     Anne-Claire Coudray
     Gilles Bouleau
     Laurent Delahousse
@@ -187,7 +187,7 @@ extension PublicFigureData {
     Karine Le Marchand
     Stéphane Bern
     Christophe Dechavanne
-    Cauet
+    Cauet|sébastien cauet
     Bertrand Chameroy
     Jean-Michel Aphatie
     Ruth Elkrief
@@ -210,7 +210,7 @@ extension PublicFigureData {
     Raphaël Enthoven
     Edwy Plenel
     Vincent Bolloré|Vincent Bollore
-    Bernard Arnault|Bernard Arnaud|patron de LVMH
+    Bernard Arnault|Bernard Arnaud|patron de LVMH|loup en cachemire|wolf in cashmere
     Delphine Arnault
     Antoine Arnault
     Alexandre Arnault
@@ -247,61 +247,61 @@ extension PublicFigureData {
     Jean-Jacques Goldman|Jean Jacques Goldman
     Francis Cabrel
     Renaud Séchan|Renaud chanteur
-    Patrick Bruel
+    Patrick Bruel|patrick benguigui
     Florent Pagny
     Pascal Obispo
-    Garou chanteur
-    Calogero
-    Vianney chanteur
+    Garou chanteur|pierre garand
+    Calogero|calogero maurici
+    Vianney chanteur|vianney bureau
     Bénabar
-    Zaz chanteuse
-    Louane Emera
+    Zaz chanteuse|isabelle geffroy
+    Louane Emera|anne peichert
     Angèle Van Laeken|Angèle chanteuse
     Stromae|Paul Van Haver|Stromaé
-    Aya Nakamura|Aya Nakamoura|Aya Nakamurra
+    Aya Nakamura|Aya Nakamoura|Aya Nakamurra|aya danioko
     Jul rappeur|JuL|Julien Mari
-    Ninho rappeur
+    Ninho rappeur|william nzobazola
     PNL rap|Ademo|NOS PNL
-    Booba|Élie Yaffa|Booba rappeur
-    Kaaris
-    Rohff
-    Orelsan|Orelsan rappeur
-    Nekfeu
+    Booba|Élie Yaffa|Booba rappeur|duc de boulogne
+    Kaaris|armand gnakouri
+    Rohff|housni mkouboi
+    Orelsan|Orelsan rappeur|aurélien cotentin
+    Nekfeu|ken samaras
     Bigflo et Oli|Bigflo & Oli
-    Soprano rappeur|Soprano chanteur
+    Soprano rappeur|Soprano chanteur|saïd m'roumbaba
     Maître Gims|Gims|Gandhi Djuna
-    Dadju
-    SCH rappeur
-    Damso
-    Niska
+    Dadju|dadju djuna
+    SCH rappeur|julien schwarzer
+    Damso|william kalubi
+    Niska|stanislas dinga pinto
     Gazo
     Tiakola
     Werenoi
     Naps rappeur
-    Lomepal
-    Vald
+    Lomepal|antoine valentinelli
+    Vald|valentin le du
     Hamza rappeur
-    Lacrim
+    Lacrim|karim zenoud
     Sofiane rappeur|Fianso
-    MC Solaar
-    Akhenaton rappeur
+    MC Solaar|claude m'barali
+    Akhenaton rappeur|philippe fragione
     Oxmo Puccino
     Youssoupha
-    Kery James
-    Diam's|Diams
-    Shy'm|Shym
-    Jenifer chanteuse
+    Kery James|alix mathurin
+    Diam's|Diams|mélanie georgiades
+    Shy'm|Shym|tamara marthe
+    Jenifer chanteuse|jenifer bartoli
     Nolwenn Leroy
     Christophe Maé|Christophe Mae
-    M Pokora|Matt Pokora
+    M Pokora|Matt Pokora|matthieu tota
     Kendji Girac
-    Slimane chanteur
+    Slimane chanteur|slimane nebchi
     Amir Haddad
     Clara Luciani
     Juliette Armanet
-    Pomme chanteuse
+    Pomme chanteuse|claire pommet
     Héloïse Letissier|Christine and the Queens
-    Mylène Farmer|Mylene Farmer
+    Mylène Farmer|Mylene Farmer|mylène gautier
     Céline Dion|Celine Dion|Céline Dionne
     Lara Fabian
     Patricia Kaas
@@ -311,27 +311,27 @@ extension PublicFigureData {
     Alain Souchon
     Laurent Voulzy
     Véronique Sanson
-    Zazie
+    Zazie|isabelle de truchis de varennes
     Jean-Louis Aubert
     Thomas Bangalter
     David Guetta|David Getta|David Guéta
-    Bob Sinclar
-    DJ Snake|Djsnake
+    Bob Sinclar|christophe le friant
+    DJ Snake|Djsnake|william grigahcine
     Martin Solveig
-    Kungs
+    Kungs|valentin brunel
     Jean-Michel Jarre
     Ibrahim Maalouf
     Gautier Capuçon
     Renaud Capuçon
     Yannick Nézet-Séguin
     Kylian Mbappé|Kylian Mbappe|Mbappé|Kilian Mbappe|Kylian Mbape|Kyllian Mbappé|Mbape
-    Antoine Griezmann|Griezman|Antoine Grizmann
+    Antoine Griezmann|Griezman|Antoine Grizmann|grizou
     Karim Benzema|Benzema|Karim Benzéma
     Olivier Giroud
     Hugo Lloris
-    Paul Pogba|Pogba
+    Paul Pogba|Pogba|pogboom
     N'Golo Kanté|Ngolo Kante|N Golo Kante
-    Ousmane Dembélé|Ousmane Dembele|Dembélé
+    Ousmane Dembélé|Ousmane Dembele|Dembélé|dembouz
     Aurélien Tchouaméni
     Eduardo Camavinga
     William Saliba
@@ -348,15 +348,15 @@ extension PublicFigureData {
     Rayan Cherki
     Warren Zaïre-Emery
     Didier Deschamps|Deschamps
-    Zinedine Zidane|Zidane|Zizou|Zinédine Zidane
+    Zinedine Zidane|Zidane|Zizou|Zinédine Zidane|zinedine yazid zidane
     Thierry Henry|Titi Henry
     Franck Ribéry
     Patrice Evra
     Samir Nasri
     Laurent Blanc
     Eric Cantona|Éric Cantona
-    Michel Platini
-    Fabien Barthez
+    Michel Platini|platoche
+    Fabien Barthez|divin chauve
     Emmanuel Petit
     Robert Pirès|Robert Pires
     David Trezeguet
@@ -445,8 +445,8 @@ extension PublicFigureData {
     Wilfried Zaha
     Yaya Touré
     Kolo Touré
-    Romelu Lukaku
-    Kevin De Bruyne|De Bruyne|Kevin de Bruyn
+    Romelu Lukaku|big rom
+    Kevin De Bruyne|De Bruyne|Kevin de Bruyn|kdb
     Thibaut Courtois
     Eden Hazard|Hazard Eden
     Jérémy Doku
@@ -459,7 +459,6 @@ extension PublicFigureData {
     Justine Henin
     Kim Clijsters
     David Goffin
-    Roger Federer
     Stan Wawrinka
     Xherdan Shaqiri
     Granit Xhaka
@@ -478,16 +477,16 @@ extension PublicFigureData {
     Salif Keita
     Tiken Jah Fakoly
     Alpha Blondy
-    Burna Boy
-    Wizkid
-    Davido
+    Burna Boy|damini ogulu
+    Wizkid|ayodeji balogun
+    Davido|david adeleke
     Tems
     Rema chanteur
     Ayra Starr
     Yemi Alade
     Saad Lamjarred
     Elgrande Toto
-    Soolking
+    Soolking|abderraouf derradji
     DJ Khaled
     Faudel
     Cheb Khaled|Khaled chanteur

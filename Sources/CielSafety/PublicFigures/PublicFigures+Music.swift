@@ -1,50 +1,50 @@
 extension PublicFigureData {
     /// Musicians, singers, bands' frontmen, DJs and producers (outside France).
     static let music = """
-    Taylor Swift|Tailor Swift|Taylor Swfit|Taylor Swif|T Swift|Tay Tay
-    Beyoncé|Beyonce|Beyonce Knowles|Beyoncé Knowles|Beyonse|Queen Bey
-    Jay-Z|Jay Z|Shawn Carter|Jayz
-    Rihanna|Rihana|Robyn Rihanna Fenty
-    Drake rapper|Aubrey Graham|Drizzy|Drake the rapper|Drake singer
-    Kanye West|Kanye|Ye West|Kanye Ouest|Kayne West
+    Taylor Swift|Tailor Swift|Taylor Swfit|Taylor Swif|T Swift|Tay Tay|tswift|taylor alison swift
+    Beyoncé|Beyonce|Beyonce Knowles|Beyoncé Knowles|Beyonse|Queen Bey|sasha fierce|beyoncé giselle knowles
+    Jay-Z|Jay Z|Shawn Carter|Jayz|hova|jigga man|shawn corey carter
+    Rihanna|Rihana|Robyn Rihanna Fenty|badgalriri|bad gal riri|robyn fenty
+    Drake rapper|Aubrey Graham|Drizzy|Drake the rapper|Drake singer|champagne papi|aubrey drake graham
+    Kanye West|Kanye|Ye West|Kanye Ouest|Kayne West|yeezy|kanye omari west
     Eminem|Marshall Mathers|Slim Shady|Eminen
-    Ariana Grande|Arianna Grande|Ariana Grand
-    Billie Eilish|Billy Eilish|Billie Elish|Billie Eillish
+    Ariana Grande|Arianna Grande|Ariana Grand|ariana grande-butera
+    Billie Eilish|Billy Eilish|Billie Elish|Billie Eillish|billie eilish pirate baird o'connell
     Dua Lipa|Dua Lippa
     Lady Gaga|Lady Gagga|Stefani Germanotta
-    Katy Perry|Katie Perry|Katy Pery
-    Justin Bieber|Justin Beiber|Justin Biber|Bieber
+    Katy Perry|Katie Perry|Katy Pery|katy hudson|katheryn hudson
+    Justin Bieber|Justin Beiber|Justin Biber|Bieber|biebs|justin drew bieber
     Ed Sheeran|Ed Sheeren|Ed Shearan
     Harry Styles|Harry Style
-    Shakira|Shakira Mebarak|Shakirah
+    Shakira|Shakira Mebarak|Shakirah|shakira isabel mebarak ripoll
     Bad Bunny|Benito Antonio Martínez Ocasio
-    Karol G|Karol G singer
-    J Balvin
-    Maluma
-    Daddy Yankee
+    Karol G|Karol G singer|la bichota|carolina giraldo navarro
+    J Balvin|josé álvaro osorio balvín
+    Maluma|juan luis londoño arias
+    Daddy Yankee|ramón luis ayala rodríguez
     Ozuna
-    Anuel AA
+    Anuel AA|emmanuel gazmey
     Rauw Alejandro
-    Peso Pluma
-    Rosalía|Rosalia|Rosalía Vila
+    Peso Pluma|la doble p|hassan emilio kabande
+    Rosalía|Rosalia|Rosalía Vila|la motomami
     Enrique Iglesias
     Julio Iglesias
     Alejandro Sanz
     Pablo Alborán|Pablo Alboran
-    Aitana cantante
-    Quevedo cantante
+    Aitana cantante|aitana ocaña
+    Quevedo cantante|pedro domínguez quevedo
     Bizarrap
     Luis Fonsi
     Ricky Martin
     Marc Anthony
     Gloria Estefan
-    Luis Miguel|Luis Miguel cantante
+    Luis Miguel|Luis Miguel cantante|luismi
     Juanes
     Carlos Vives
     Camilo cantante
     Sebastián Yatra|Sebastian Yatra
     Natti Natasha
-    Becky G
+    Becky G|rebbeca marie gomez
     Anitta|Anita singer|Larissa Machado
     Ludmilla cantora
     Ivete Sangalo cantora
@@ -64,42 +64,42 @@ extension PublicFigureData {
     Salvador Sobral
     Carminho
     Madonna Ciccone|Madonna singer|Madonna Louise Ciccone|Queen of Pop
-    Britney Spears|Britney Spear|Brittany Spears|Britney Speers
-    Christina Aguilera
+    Britney Spears|Britney Spear|Brittany Spears|Britney Speers|princess of pop|britney jean spears
+    Christina Aguilera|xtina
     Mariah Carey|Maria Carey
     Adele Adkins|Adele singer|Adèle singer
     Sam Smith singer
     Lizzo
-    Doja Cat
-    Cardi B|Cardi Bee
-    Nicki Minaj|Nicky Minaj|Nicki Minage
-    Megan Thee Stallion|Megan The Stallion
-    Ice Spice
-    SZA
+    Doja Cat|amala dlamini
+    Cardi B|Cardi Bee|belcalis almanzar
+    Nicki Minaj|Nicky Minaj|Nicki Minage|onika maraj|onika tanya maraj
+    Megan Thee Stallion|Megan The Stallion|tina snow|megan pete
+    Ice Spice|isis gaston
+    SZA|solana rowe
     Olivia Rodrigo
     Sabrina Carpenter
     Chappell Roan
-    Charli XCX|Charli xcx
-    Lorde singer
-    Halsey
+    Charli XCX|Charli xcx|charlotte aitchison
+    Lorde singer|ella yelich-o'connor
+    Halsey|ashley frangipane
     Camila Cabello
     Shawn Mendes
     Charlie Puth
-    Bruno Mars|Bruno Mar
+    Bruno Mars|Bruno Mar|peter gene hernandez
     The Weeknd|Abel Tesfaye|The Weekend singer
-    Post Malone
-    Travis Scott
-    Kendrick Lamar|Kendrick Lamarr
-    J Cole
-    Snoop Dogg|Snoop Dog|Snoop Lion
+    Post Malone|austin richard post
+    Travis Scott|jacques webster
+    Kendrick Lamar|Kendrick Lamarr|kung fu kenny|kendrick lamar duckworth
+    J Cole|jermaine cole
+    Snoop Dogg|Snoop Dog|Snoop Lion|snoopzilla|calvin broadus|calvin cordozar broadus
     Dr Dre
-    50 Cent rapper|Curtis Jackson rapper
+    50 Cent rapper|Curtis Jackson rapper|fiddy cent|fitty cent
     Ice Cube rapper|O'Shea Jackson
-    Lil Wayne
-    Lil Nas X
+    Lil Wayne|weezy|dwayne michael carter
+    Lil Nas X|montero lamar hill
     Lil Baby
     Future rapper
-    Pharrell Williams|Pharrell
+    Pharrell Williams|Pharrell|skateboard p
     Usher singer|Usher Raymond
     Chris Brown singer
     Justin Timberlake|Justin Timberlak
@@ -115,37 +115,37 @@ extension PublicFigureData {
     Zayn Malik|Zayn
     Niall Horan
     Louis Tomlinson
-    Jungkook|Jeon Jungkook|Jung Kook
+    Jungkook|Jeon Jungkook|Jung Kook|golden maknae
     Jimin|Park Jimin
     V BTS|Kim Taehyung
     RM BTS|Kim Namjoon
-    Suga BTS|Min Yoongi
+    Suga BTS|Min Yoongi|agust d
     Jin BTS|Kim Seokjin
     J-Hope|Jung Hoseok
     Lisa Blackpink|Lalisa Manobal
-    Jennie Kim|Jennie Blackpink
+    Jennie Kim|Jennie Blackpink|jennie ruby jane
     Jisoo|Kim Jisoo
     Rosé Blackpink|Roseanne Park
     PSY Gangnam|Park Jae-sang
     G-Dragon|Kwon Ji-yong
     Paul McCartney|Paul MacCartney|Paul Mc Cartney
-    Ringo Starr
+    Ringo Starr|richard starkey
     Mick Jagger|Mick Jager
-    Keith Richards
-    Elton John|Elton Jon
-    Rod Stewart
+    Keith Richards|keef
+    Elton John|Elton Jon|reginald dwight|reg dwight|reginald kenneth dwight
+    Rod Stewart|rod the mod
     Sting musician|Gordon Sumner
     Bono Vox|Bono U2|Paul Hewson
-    The Edge guitarist
+    The Edge guitarist|david howell evans
     Bruce Springsteen|The Boss Springsteen
-    Bob Dylan|Bob Dilan
+    Bob Dylan|Bob Dilan|robert allen zimmerman
     Neil Young
     Paul Simon
     Art Garfunkel
-    Stevie Wonder
+    Stevie Wonder|stevland morris|stevland hardaway morris
     Lionel Richie
     Diana Ross
-    Cher singer
+    Cher singer|cherilyn sarkisian
     Barbra Streisand
     Bette Midler
     Shania Twain
@@ -172,7 +172,7 @@ extension PublicFigureData {
     Sharon Osbourne
     Jon Bon Jovi|Bon Jovi
     Axl Rose
-    Slash guitarist
+    Slash guitarist|saul hudson
     James Hetfield
     Lars Ulrich
     Dave Grohl
@@ -187,7 +187,7 @@ extension PublicFigureData {
     Kylie Minogue
     Tom Jones singer
     Debbie Harry
-    Iggy Pop
+    Iggy Pop|james osterberg|james newell osterberg
     Patti Smith
     Beck Hansen
     Jack White musician
@@ -197,7 +197,7 @@ extension PublicFigureData {
     Alex Turner
     Matt Bellamy
     Florence Welch
-    Lana Del Rey|Lana Del Ray
+    Lana Del Rey|Lana Del Ray|elizabeth woolridge grant|lizzy grant
     Ellie Goulding
     Rita Ora
     Jessie J
@@ -209,16 +209,16 @@ extension PublicFigureData {
     Skepta
     Lewis Capaldi
     Tom Odell
-    Calvin Harris|Calvin Haris
+    Calvin Harris|Calvin Haris|adam richard wiles
     Martin Garrix
-    DJ Tiësto|Tiësto DJ
+    DJ Tiësto|Tiësto DJ|tijs verwest
     Armin van Buuren
     Hardwell
     Steve Aoki
-    Marshmello
+    Marshmello|chris comstock
     Skrillex
-    Diplo
-    Kygo
+    Diplo|thomas wesley pentz
+    Kygo|kyrre gørvell-dahll
     Alan Walker DJ
     Fred again DJ
     Axwell DJ
@@ -229,39 +229,39 @@ extension PublicFigureData {
     Laura Pausini
     Eros Ramazzotti
     Andrea Bocelli|Andrea Boccelli
-    Zucchero Fornaciari|Zucchero cantante
+    Zucchero Fornaciari|Zucchero cantante|adelmo fornaciari
     Vasco Rossi
-    Jovanotti
-    Ligabue
+    Jovanotti|lorenzo cherubini
+    Ligabue|il liga|luciano ligabue
     Gianna Nannini
     Tiziano Ferro
     Marco Mengoni
-    Elodie cantante
-    Annalisa cantante
-    Mahmood cantante
-    Blanco cantante
-    Sfera Ebbasta
-    Lazza rapper
-    Fedez
+    Elodie cantante|elodie di patrizi
+    Annalisa cantante|annalisa scarrone
+    Mahmood cantante|alessandro mahmoud
+    Blanco cantante|riccardo fabbriconi
+    Sfera Ebbasta|gionata boschetti
+    Lazza rapper|jacopo lazzarini
+    Fedez|federico lucia|federico leonardo lucia
     Chiara Ferragni|Chiara Feragni
-    Achille Lauro cantante
-    Ghali rapper
-    Geolier rapper
+    Achille Lauro cantante|lauro de marinis
+    Ghali rapper|ghali amdouni
+    Geolier rapper|emanuele palumbo
     Angelina Mango
     Emma Marrone
     Giorgia cantante
     Elisa Toffoli
     Gianni Morandi
-    Adriano Celentano
-    Al Bano
+    Adriano Celentano|il molleggiato
+    Al Bano|albano carrisi
     Romina Power
     Ornella Vanoni
     Gigi D'Alessio
-    Nek cantante
+    Nek cantante|filippo neviani
     Helene Fischer|Hélène Fischer
     Herbert Grönemeyer|Herbert Gronemeyer
-    Udo Lindenberg
-    Nena Sängerin
+    Udo Lindenberg|panikrocker
+    Nena Sängerin|gabriele kerner
     Peter Maffay
     Lena Meyer-Landrut
     Mark Forster
@@ -270,23 +270,23 @@ extension PublicFigureData {
     Andrea Berg
     Roland Kaiser
     Florian Silbereisen
-    Capital Bra
-    Apache 207
-    Bushido rapper
-    Sido rapper
-    Cro rapper
+    Capital Bra|vladislav balovatsky
+    Apache 207|volkan yaman
+    Bushido rapper|anis ferchichi
+    Sido rapper|paul würdig
+    Cro rapper|carlo waibel
     Kontra K
     Shirin David
     Till Lindemann
-    Campino Toten Hosen
+    Campino Toten Hosen|andreas frege
     Farin Urlaub
     Thomas Anders
     Ralf Hütter
     Richard Kruspe
-    Conchita Wurst
-    Loreen singer
+    Conchita Wurst|tom neuwirth
+    Loreen singer|lorine talhaoui
     Nemo Mettler
-    Käärijä
+    Käärijä|jere pöyhönen
     Zara Larsson
     Tove Lo
     Robyn singer
@@ -327,8 +327,8 @@ extension PublicFigureData {
     Timbaland
     Mark Ronson
     David Byrne
-    Moby musician
-    Cat Stevens|Yusuf Islam
+    Moby musician|richard melville hall
+    Cat Stevens|Yusuf Islam|steven demetre georgiou
     Ibrahim Ag Alhabib
     Asake
     Black Coffee DJ

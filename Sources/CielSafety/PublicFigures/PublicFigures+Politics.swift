@@ -1,30 +1,30 @@
 extension PublicFigureData {
     /// Heads of state and government, ministers, party leaders, royalty (outside France).
     static let politics = """
-    Donald Trump|Trump|Donald J Trump|Donald John Trump|Donal Trump|Donald Trum|Trumpp|Tromp Donald
-    Joe Biden|Joseph Biden|Joseph R Biden|Jo Biden|Joe Bidden
+    Donald Trump|Trump|Donald J Trump|Donald John Trump|Donal Trump|Donald Trum|Trumpp|Tromp Donald|the donald|drumpf|djt
+    Joe Biden|Joseph Biden|Joseph R Biden|Jo Biden|Joe Bidden|sleepy joe|dark brandon|amtrak joe
     Kamala Harris|Kamala Haris|Camala Harris
-    Barack Obama|Barak Obama|Barrack Obama|Barack Hussein Obama|Obamma
-    Michelle Obama|Michele Obama
-    Bill Clinton|William Jefferson Clinton
-    Hillary Clinton|Hilary Clinton|Hillary Rodham Clinton
-    George W Bush|George Walker Bush|Dubya
+    Barack Obama|Barak Obama|Barrack Obama|Barack Hussein Obama|Obamma|no drama obama|barry obama
+    Michelle Obama|Michele Obama|michelle lavaughn robinson
+    Bill Clinton|William Jefferson Clinton|slick willie|slick willy
+    Hillary Clinton|Hilary Clinton|Hillary Rodham Clinton|crooked hillary
+    George W Bush|George Walker Bush|Dubya|bush junior|bush jr|bush fils|bush hijo
     Laura Bush
     JD Vance|J D Vance|James David Vance
     Mike Pence|Michael Pence
     Nancy Pelosi
-    Chuck Schumer
-    Mitch McConnell
+    Chuck Schumer|cryin chuck
+    Mitch McConnell|moscow mitch|cocaine mitch
     Bernie Sanders|Bernard Sanders
     Alexandria Ocasio-Cortez|Alexandria Ocasio Cortez
     Elizabeth Warren
     Marco Rubio
-    Ted Cruz
-    Ron DeSantis|Ron De Santis
+    Ted Cruz|lyin ted
+    Ron DeSantis|Ron De Santis|desanctimonious
     Nikki Haley
-    Gavin Newsom
-    Pete Buttigieg
-    Robert F Kennedy Jr|RFK Jr|Robert Kennedy Jr
+    Gavin Newsom|newscum
+    Pete Buttigieg|mayor pete
+    Robert F Kennedy Jr|RFK Jr|Robert Kennedy Jr|bobby kennedy jr|bobby kennedy junior|robert francis kennedy junior
     Marjorie Taylor Greene
     Mike Johnson
     Kevin McCarthy
@@ -53,9 +53,9 @@ extension PublicFigureData {
     Karoline Leavitt
     Stephen Miller
     Steve Bannon
-    Rudy Giuliani
+    Rudy Giuliani|america's mayor
     Tucker Carlson
-    Vladimir Putin|Vladimir Poutine|Vladimir Putine|Wladimir Putin|Vladimir Vladimirovich Putin|Poutine Vladimir|Putin|Poutine
+    Vladimir Putin|Vladimir Poutine|Vladimir Putine|Wladimir Putin|Vladimir Vladimirovich Putin|Poutine Vladimir|Putin|Poutine|putler|vladimir vladimirovitch
     Dmitry Medvedev|Dmitri Medvedev
     Sergey Lavrov|Sergei Lavrov
     Mikhail Mishustin
@@ -63,11 +63,11 @@ extension PublicFigureData {
     Alexander Lukashenko|Aleksandr Lukashenko|Loukachenko
     Volodymyr Zelensky|Volodymyr Zelenskyy|Zelenskyy|Zelensky|Zelenski|Zelenskiy|Selenskyj|Zelensky Volodymyr
     Olena Zelenska
-    Yulia Tymoshenko
+    Yulia Tymoshenko|gas princess
     Petro Poroshenko
-    Vitali Klitschko
-    Wladimir Klitschko
-    Xi Jinping|Xi Jin Ping|Xi Jingping|Président Xi
+    Vitali Klitschko|dr ironfist|doctor ironfist
+    Wladimir Klitschko|dr steelhammer|doctor steelhammer
+    Xi Jinping|Xi Jin Ping|Xi Jingping|Président Xi|xi dada
     Li Qiang
     Wang Yi
     Kim Jong Un|Kim Jong-un|Kim Jung Un|Kim Jong Eun
@@ -76,8 +76,8 @@ extension PublicFigureData {
     Rahul Gandhi
     Sonia Gandhi
     Amit Shah
-    Yogi Adityanath
-    Arvind Kejriwal
+    Yogi Adityanath|bulldozer baba
+    Arvind Kejriwal|mufflerman
     Shehbaz Sharif
     Nawaz Sharif
     Imran Khan
@@ -107,7 +107,7 @@ extension PublicFigureData {
     Kais Saied|Kaïs Saïed
     Volker Türk
     Antonio Guterres|António Guterres
-    Ursula von der Leyen|Von der Leyen|Ursula von der Leyden
+    Ursula von der Leyen|Von der Leyen|Ursula von der Leyden|flinten-uschi
     Charles Michel
     Antonio Costa|António Costa
     Roberta Metsola
@@ -115,9 +115,9 @@ extension PublicFigureData {
     Christine Lagarde
     Mark Rutte
     Jens Stoltenberg
-    Olaf Scholz|Scholz|Olaf Schultz
+    Olaf Scholz|Scholz|Olaf Schultz|scholzomat
     Friedrich Merz
-    Angela Merkel|Merkel|Angela Merckel|Angie Merkel
+    Angela Merkel|Merkel|Angela Merckel|Angie Merkel|angela dorothea kasner|angela kasner
     Frank-Walter Steinmeier|Frank Walter Steinmeier
     Annalena Baerbock
     Robert Habeck
@@ -128,7 +128,7 @@ extension PublicFigureData {
     Boris Pistorius
     Karl Lauterbach
     Lars Klingbeil
-    Gerhard Schröder|Gerhard Schroder
+    Gerhard Schröder|Gerhard Schroder|gas-gerd|gazprom-gerd|genosse der bosse
     Giorgia Meloni|Georgia Meloni|Giorgia Melloni
     Sergio Mattarella
     Matteo Salvini
@@ -138,7 +138,7 @@ extension PublicFigureData {
     Mario Draghi
     Matteo Renzi
     Romano Prodi
-    Pedro Sánchez|Pedro Sanchez Perez-Castejon
+    Pedro Sánchez|Pedro Sanchez Perez-Castejon|perro sanxe|sanxe
     Alberto Núñez Feijóo|Alberto Nunez Feijoo|Feijóo
     Santiago Abascal
     Isabel Díaz Ayuso|Isabel Diaz Ayuso
@@ -154,13 +154,13 @@ extension PublicFigureData {
     Luís Montenegro|Luis Montenegro
     Marcelo Rebelo de Sousa
     André Ventura|Andre Ventura
-    Keir Starmer|Kier Starmer|Keir Starmmer
-    Rishi Sunak
-    Boris Johnson
-    Theresa May
+    Keir Starmer|Kier Starmer|Keir Starmmer|sir keir
+    Rishi Sunak|dishy rishi
+    Boris Johnson|alexander boris de pfeffel johnson|boris de pfeffel johnson
+    Theresa May|maybot
     Liz Truss
     David Cameron
-    Tony Blair
+    Tony Blair|tony bliar
     Gordon Brown
     Nigel Farage
     Kemi Badenoch
@@ -181,10 +181,10 @@ extension PublicFigureData {
     Catherine Connolly
     King Charles|Charles III|King Charles III|Prince Charles|roi Charles|Charles de Galles
     Queen Camilla|Camilla Parker Bowles|Camilla Parker-Bowles
-    Prince William|William Prince of Wales|prince William
-    Kate Middleton|Catherine Middleton|Princess of Wales|Kate Midleton|Catherine Princess of Wales
-    Prince Harry|Harry Duke of Sussex|prince Harry
-    Meghan Markle|Meghan Duchess of Sussex|Megan Markle|Meghan Markel
+    Prince William|William Prince of Wales|prince William|duke of cambridge
+    Kate Middleton|Catherine Middleton|Princess of Wales|Kate Midleton|Catherine Princess of Wales|duchess of cambridge
+    Prince Harry|Harry Duke of Sussex|prince Harry|duke of sussex|duc de sussex
+    Meghan Markle|Meghan Duchess of Sussex|Megan Markle|Meghan Markel|duchess of sussex|duchesse de sussex
     Prince George of Wales
     Princess Charlotte of Wales
     Prince Louis of Wales
@@ -246,11 +246,11 @@ extension PublicFigureData {
     Claudia Sheinbaum|Claudia Sheinbaun
     Andrés Manuel López Obrador|Andres Manuel Lopez Obrador|AMLO
     Luiz Inácio Lula da Silva|Lula da Silva|presidente Lula|Lula presidente|^Lula|Luiz Inacio Lula|Luis Inacio Lula
-    Jair Bolsonaro|Bolsonaro|Jair Bolsonnaro
+    Jair Bolsonaro|Bolsonaro|Jair Bolsonnaro|jair messias bolsonaro
     Michelle Bolsonaro
     Eduardo Bolsonaro
     Flávio Bolsonaro
-    Dilma Rousseff
+    Dilma Rousseff|dilma vana rousseff
     Fernando Haddad
     Geraldo Alckmin
     Tarcísio de Freitas
@@ -264,7 +264,7 @@ extension PublicFigureData {
     Gustavo Petro
     Iván Duque|Ivan Duque
     Álvaro Uribe|Alvaro Uribe
-    Nicolás Maduro|Nicolas Maduro|presidente Maduro|^Maduro
+    Nicolás Maduro|Nicolas Maduro|presidente Maduro|^Maduro|nicolás maduro moros
     Delcy Rodríguez
     Diosdado Cabello
     María Corina Machado|Maria Corina Machado
@@ -285,10 +285,10 @@ extension PublicFigureData {
     Bernardo Arévalo
     Xiomara Castro
     Cyril Ramaphosa
-    Jacob Zuma
+    Jacob Zuma|msholozi
     Thabo Mbeki
     Julius Malema
-    Bola Tinubu|Bola Ahmed Tinubu
+    Bola Tinubu|Bola Ahmed Tinubu|jagaban
     Atiku Abubakar
     Peter Obi
     William Ruto
@@ -302,7 +302,7 @@ extension PublicFigureData {
     Hakainde Hichilema
     Nana Akufo-Addo
     John Mahama
-    Félix Tshisekedi|Felix Tshisekedi
+    Félix Tshisekedi|Felix Tshisekedi|fatshi
     Joseph Kabila
     Denis Sassou Nguesso|Sassou Nguesso
     Paul Biya
@@ -329,7 +329,7 @@ extension PublicFigureData {
     Lee Hsien Loong
     Ferdinand Marcos Jr|Bongbong Marcos
     Sara Duterte
-    Rodrigo Duterte
+    Rodrigo Duterte|digong|rody duterte
     Anutin Charnvirakul
     Paetongtarn Shinawatra
     Thaksin Shinawatra
@@ -361,7 +361,7 @@ extension PublicFigureData {
     Zoran Milanović
     Milorad Dodik
     Edi Rama
-    Viktor Orbán|Viktor Orban|Orban|Victor Orban
+    Viktor Orbán|Viktor Orban|Orban|Victor Orban|viktator
     Péter Magyar|Peter Magyar
     Robert Fico
     Andrej Babiš|Andrej Babis
@@ -395,7 +395,7 @@ extension PublicFigureData {
     Alexander Van der Bellen
     Herbert Kickl
     Christian Stocker
-    Sebastian Kurz
+    Sebastian Kurz|wunderwuzzi
     Karin Keller-Sutter
     Viola Amherd
     Alain Berset

@@ -1,7 +1,7 @@
 extension PublicFigureData {
     /// Actors, directors, television hosts and comedians (outside France).
     static let screen = """
-    Tom Cruise|Tom Cruse|Tom Cruz actor
+    Tom Cruise|Tom Cruse|Tom Cruz actor|thomas cruise mapother
     Tom Hanks|Tom Hank
     Brad Pitt|Brad Pit|Bradd Pitt
     Angelina Jolie|Angelina Jolly|Angelina Jolie Pitt|Angelina Joli
@@ -74,16 +74,16 @@ extension PublicFigureData {
     Viola Davis
     Octavia Spencer
     Halle Berry
-    Natalie Portman
+    Natalie Portman|natalie hershlag
     Kristen Stewart
     Robert Pattinson|Robert Patinson
     Gal Gadot|Gal Gadott
     Henry Cavill
     Jason Momoa
     Jason Statham
-    Vin Diesel
+    Vin Diesel|mark sinclair vincent
     Michelle Rodriguez
-    Arnold Schwarzenegger|Arnold Schwarzeneger|Schwarzy
+    Arnold Schwarzenegger|Arnold Schwarzeneger|Schwarzy|governator
     Sylvester Stallone|Sly Stallone
     Bruce Willis
     Harrison Ford
@@ -100,15 +100,15 @@ extension PublicFigureData {
     Kevin Spacey
     Mel Gibson
     Sean Penn
-    Michael Caine
+    Michael Caine|maurice micklewhite
     Anthony Hopkins
     Ian McKellen
     Patrick Stewart
-    Helen Mirren
+    Helen Mirren|helen mironoff
     Judi Dench
     Maggie Gyllenhaal
     Jake Gyllenhaal
-    Joaquin Phoenix
+    Joaquin Phoenix|leaf phoenix
     Adam Driver
     Adam Sandler
     Jim Carrey|Jim Carey
@@ -173,11 +173,11 @@ extension PublicFigureData {
     Bella Hadid
     Kendall Jenner
     Kylie Jenner
-    Kim Kardashian|Kim Kardashian West|Kim Kardashyan|Kardashian
+    Kim Kardashian|Kim Kardashian West|Kim Kardashyan|Kardashian|kim k
     Khloé Kardashian|Khloe Kardashian
     Kourtney Kardashian
     Kris Jenner
-    Caitlyn Jenner
+    Caitlyn Jenner|bruce jenner
     Paris Hilton
     Nicky Hilton
     Heidi Klum
@@ -257,8 +257,8 @@ extension PublicFigureData {
     Hayao Miyazaki|Miyazaki
     Takeshi Kitano
     Ken Watanabe
-    Jackie Chan|Jacky Chan
-    Jet Li
+    Jackie Chan|Jacky Chan|cheng long|chan kong-sang
+    Jet Li|li lianjie
     Donnie Yen
     Michelle Yeoh
     Chow Yun-fat
@@ -267,8 +267,8 @@ extension PublicFigureData {
     Zhang Ziyi
     Fan Bingbing
     Yang Mi
-    Shah Rukh Khan|SRK|Shahrukh Khan
-    Salman Khan
+    Shah Rukh Khan|SRK|Shahrukh Khan|badshah of bollywood
+    Salman Khan|sallu bhai
     Aamir Khan
     Amitabh Bachchan
     Aishwarya Rai|Aishwarya Rai Bachchan
@@ -278,11 +278,11 @@ extension PublicFigureData {
     Alia Bhatt
     Katrina Kaif
     Hrithik Roshan
-    Akshay Kumar
+    Akshay Kumar|khiladi kumar
     Ranbir Kapoor
     Kareena Kapoor
     Prabhas
-    Rajinikanth
+    Rajinikanth|shivaji rao gaekwad
     Lee Min-ho|Lee Min Ho
     Song Joong-ki
     Gong Yoo
@@ -316,7 +316,7 @@ extension PublicFigureData {
     Michelle Pfeiffer
     Jodie Foster
     Kathy Bates
-    Whoopi Goldberg
+    Whoopi Goldberg|caryn elaine johnson
     Jamie Lee Curtis
     Glenn Close
     Susan Sarandon
@@ -335,7 +335,7 @@ extension PublicFigureData {
     Pamela Anderson
     Charlie Sheen
     Lindsay Lohan
-    Miley Cyrus
+    Miley Cyrus|destiny hope cyrus
     Selena Gomez|Selena Gómez|Selena Gomes
     Vanessa Hudgens
     Hilary Duff
@@ -369,7 +369,7 @@ extension PublicFigureData {
     Veronica Ferres
     Thomas Gottschalk
     Günther Jauch|Gunther Jauch
-    Dieter Bohlen
+    Dieter Bohlen|poptitan|pop-titan
     Stefan Raab
     Jan Böhmermann
     Joko Winterscheidt
@@ -379,13 +379,13 @@ extension PublicFigureData {
     Roberto Benigni
     Toni Servillo
     Pierfrancesco Favino
-    Sophia Loren
+    Sophia Loren|sofia villani scicolone|sofia scicolone
     Valeria Golino
     Luca Marinelli
     Alessandro Borghi
     Paola Cortellesi
-    Checco Zalone
-    Fiorello
+    Checco Zalone|luca pasquale medici
+    Fiorello|rosario fiorello
     Maria De Filippi
     Gerry Scotti
     Paolo Sorrentino
@@ -417,22 +417,22 @@ extension PublicFigureData {
     Dani Rovira
     Pablo Motos
     David Broncano
-    Jordi Évole
+    Jordi Évole|el follonero
     Risto Mejide
     Susana Griso
     Ana Rosa Quintana
     Mario Vaquerizo
-    Alaska cantante
+    Alaska cantante|olvido gara
     Isabel Preysler
     Tamara Falcó
     Georgina Rodríguez|Georgina Rodriguez
     Irina Baeva
     Yalitza Aparicio
     Kate del Castillo
-    Thalía actriz
+    Thalía actriz|ariadna thalía sodi
     Luis Miguel cantante
     Tatá Werneck
-    Xuxa|Xuxa Meneghel
+    Xuxa|Xuxa Meneghel|rainha dos baixinhos|maria da graça meneghel
     Ana Maria Braga
     Fausto Silva|Faustão
     Luciano Huck
@@ -440,7 +440,7 @@ extension PublicFigureData {
     Fátima Bernardes
     William Bonner
     Marcos Mion
-    Ivete Sangalo
+    Ivete Sangalo|veveta
     Bruna Marquezine
     Marina Ruy Barbosa
     Grazi Massafera

@@ -1,13 +1,13 @@
 extension PublicFigureData {
     /// Athletes and coaches (outside France).
     static let sport = """
-    Lionel Messi|Leo Messi|Lionel Mesi|Lionnel Messi|Messi
-    Cristiano Ronaldo|CR7|Christiano Ronaldo|Cristiano Ronaldo dos Santos|Cristiano Rolnaldo
-    Neymar|Neymar Jr|Neymar Junior|Neymar da Silva Santos
+    Lionel Messi|Leo Messi|Lionel Mesi|Lionnel Messi|Messi|pulga atómica|lionel andrés messi
+    Cristiano Ronaldo|CR7|Christiano Ronaldo|Cristiano Ronaldo dos Santos|Cristiano Rolnaldo|penaldo|cristiano ronaldo dos santos aveiro
+    Neymar|Neymar Jr|Neymar Junior|Neymar da Silva Santos|menino ney
     Erling Haaland|Haaland|Erling Halland|Erling Braut Haaland
     Jude Bellingham|Bellingham
-    Vinícius Júnior|Vinicius Junior|Vini Jr|Vinicius Jr
-    Robert Lewandowski|Lewandowski|Robert Lewandoski
+    Vinícius Júnior|Vinicius Junior|Vini Jr|Vinicius Jr|vini junior
+    Robert Lewandowski|Lewandowski|Robert Lewandoski|lewy
     Harry Kane
     Bukayo Saka
     Phil Foden
@@ -31,13 +31,13 @@ extension PublicFigureData {
     Sergio Busquets
     Andrés Iniesta|Andres Iniesta
     Xavi Hernández|Xavi Hernandez
-    Iker Casillas
-    Fernando Torres footballer
+    Iker Casillas|san iker
+    Fernando Torres footballer|el niño torres
     David Villa
     Carles Puyol
     Luka Modrić|Luka Modric
     Toni Kroos
-    Thomas Müller|Thomas Muller
+    Thomas Müller|Thomas Muller|raumdeuter
     Manuel Neuer
     Joshua Kimmich
     Jamal Musiala
@@ -47,13 +47,13 @@ extension PublicFigureData {
     Leroy Sané|Leroy Sane
     Antonio Rüdiger|Antonio Rudiger
     Marc-André ter Stegen|Marc Andre ter Stegen
-    Bastian Schweinsteiger
+    Bastian Schweinsteiger|schweini
     Philipp Lahm
     Miroslav Klose
-    Lothar Matthäus|Lothar Matthaus
-    Jürgen Klinsmann|Jurgen Klinsmann
+    Lothar Matthäus|Lothar Matthaus|loddar
+    Jürgen Klinsmann|Jurgen Klinsmann|klinsi
     Oliver Kahn
-    Jürgen Klopp|Jurgen Klopp|Klopp
+    Jürgen Klopp|Jurgen Klopp|Klopp|kloppo
     Julian Nagelsmann
     Hansi Flick
     Joachim Löw|Joachim Low|Jogi Löw
@@ -63,35 +63,35 @@ extension PublicFigureData {
     Diego Simeone|Cholo Simeone
     Mikel Arteta
     Xabi Alonso
-    Zlatan Ibrahimović|Zlatan Ibrahimovic|Zlatan
+    Zlatan Ibrahimović|Zlatan Ibrahimovic|Zlatan|ibra|ibracadabra
     Gianluigi Buffon|Gigi Buffon
     Gianluigi Donnarumma|Donnarumma
-    Francesco Totti|Totti
+    Francesco Totti|Totti|il pupone|er pupone
     Alessandro Del Piero|Del Piero
     Andrea Pirlo
     Paolo Maldini|Maldini
     Fabio Cannavaro
-    Roberto Baggio
+    Roberto Baggio|divin codino
     Christian Vieri
     Nicolò Barella|Nicolo Barella
     Federico Chiesa
     Lautaro Martínez|Lautaro Martinez
     Paulo Dybala|Dybala
     Ángel Di María|Angel Di Maria
-    Sergio Agüero|Sergio Aguero|Kun Agüero
+    Sergio Agüero|Sergio Aguero|Kun Agüero|el kun
     Emiliano Martínez|Dibu Martínez
     Julián Álvarez|Julian Alvarez
     Enzo Fernández|Enzo Fernandez
     Alexis Mac Allister
     Lionel Scaloni
-    Ronaldinho|Ronaldinho Gaúcho
-    Ronaldo Nazário|Ronaldo Fenômeno|Ronaldo Nazario
-    Kaká|Kaka footballer|Ricardo Kaká
-    Rivaldo
+    Ronaldinho|Ronaldinho Gaúcho|ronaldo de assis moreira
+    Ronaldo Nazário|Ronaldo Fenômeno|Ronaldo Nazario|ronaldo luís nazário de lima
+    Kaká|Kaka footballer|Ricardo Kaká|ricardo izecson
+    Rivaldo|rivaldo vítor borba ferreira
     Romário|Romario
     Roberto Carlos footballer
-    Cafu
-    Zico
+    Cafu|marcos evangelista de moraes
+    Zico|galinho de quintino|arthur antunes coimbra
     Thiago Silva
     Casemiro
     Marquinhos
@@ -125,15 +125,15 @@ extension PublicFigureData {
     Heung-min Son|Son Heung-min|Son Heung Min
     Takefusa Kubo
     Kaoru Mitoma
-    Khvicha Kvaratskhelia|Kvaratskhelia|Kvara
+    Khvicha Kvaratskhelia|Kvaratskhelia|Kvara|kvaradona
     Victor Osimhen
     Mohammed Kudus
-    Wayne Rooney
-    David Beckham|David Bekham
+    Wayne Rooney|wazza
+    David Beckham|David Bekham|goldenballs
     Victoria Beckham|Posh Spice
     Brooklyn Beckham
     Romeo Beckham
-    Steven Gerrard
+    Steven Gerrard|stevie g
     Frank Lampard
     John Terry
     Rio Ferdinand
@@ -146,7 +146,7 @@ extension PublicFigureData {
     Jamie Carragher
     Peter Crouch
     Jordan Henderson
-    Cole Palmer
+    Cole Palmer|cold palmer
     Erik ten Hag
     Gareth Southgate
     Thomas Tuchel
@@ -161,9 +161,9 @@ extension PublicFigureData {
     Lucy Bronze
     Wendie Renard
     Eugénie Le Sommer
-    Roger Federer|Roger Fédérer|Roger Feder|Federer
-    Rafael Nadal|Rafa Nadal|Nadal|Raphael Nadal
-    Novak Djokovic|Novak Đoković|Djokovic|Novak Djokovitch
+    Roger Federer|Roger Fédérer|Roger Feder|Federer|rodgeur
+    Rafael Nadal|Rafa Nadal|Nadal|Raphael Nadal|king of clay|roi de la terre battue|toro de manacor|taureau de manacor
+    Novak Djokovic|Novak Đoković|Djokovic|Novak Djokovitch|nole|djoko|djoker
     Andy Murray
     Carlos Alcaraz|Alcaraz|Carlitos Alcaraz
     Jannik Sinner|Sinner tennis
@@ -195,21 +195,21 @@ extension PublicFigureData {
     Simona Halep
     Petra Kvitová
     Angelique Kerber
-    Steffi Graf
-    Boris Becker
+    Steffi Graf|fräulein vorhand
+    Boris Becker|bobbele|bum bum boris|boom boom boris
     Martina Navratilova
     Chris Evert
     Billie Jean King
-    John McEnroe
+    John McEnroe|superbrat
     Andre Agassi
     Pete Sampras
     Björn Borg|Bjorn Borg
     LeBron James|LeBron Jame|King James basketball
     Stephen Curry|Steph Curry
-    Kevin Durant
+    Kevin Durant|durantula|slim reaper
     Giannis Antetokounmpo|Giannis|Greek Freak
     Nikola Jokić|Nikola Jokic|Jokic
-    Luka Dončić|Luka Doncic|Doncic
+    Luka Dončić|Luka Doncic|Doncic|luka magic
     Joel Embiid
     Jayson Tatum
     Shai Gilgeous-Alexander
@@ -226,12 +226,12 @@ extension PublicFigureData {
     Chris Paul basketball
     Devin Booker
     Bronny James
-    Michael Jordan|Air Jordan player|Micheal Jordan
-    Magic Johnson
+    Michael Jordan|Air Jordan player|Micheal Jordan|his airness
+    Magic Johnson|earvin johnson
     Shaquille O'Neal|Shaq
-    Kareem Abdul-Jabbar
+    Kareem Abdul-Jabbar|lew alcindor
     Dennis Rodman
-    Charles Barkley
+    Charles Barkley|round mound of rebound
     Scottie Pippen
     Dirk Nowitzki
     Pau Gasol
@@ -252,14 +252,14 @@ extension PublicFigureData {
     Eli Manning
     Odell Beckham Jr
     Colin Kaepernick
-    Shohei Ohtani|Ohtani|Shohei Otani
+    Shohei Ohtani|Ohtani|Shohei Otani|shotime
     Aaron Judge
     Mike Trout
     Derek Jeter
     Alex Rodriguez|A-Rod
     David Ortiz
     Wayne Gretzky
-    Sidney Crosby
+    Sidney Crosby|sid the kid
     Connor McDavid
     Alexander Ovechkin|Alex Ovechkin
     Usain Bolt|Ussain Bolt
@@ -276,7 +276,7 @@ extension PublicFigureData {
     Yulimar Rojas
     Carl Lewis
     Mo Farah
-    Michael Phelps|Micheal Phelps
+    Michael Phelps|Micheal Phelps|baltimore bullet
     Katie Ledecky
     Ryan Lochte
     Adam Peaty
@@ -290,12 +290,12 @@ extension PublicFigureData {
     Lando Norris
     Oscar Piastri
     Carlos Sainz
-    Fernando Alonso
+    Fernando Alonso|magic alonso
     George Russell driver
     Sergio Pérez|Checo Pérez
-    Sebastian Vettel
+    Sebastian Vettel|baby schumi
     Kimi Räikkönen|Kimi Raikkonen
-    Michael Schumacher
+    Michael Schumacher|schumi
     Mick Schumacher
     Daniel Ricciardo
     Toto Wolff
@@ -304,7 +304,7 @@ extension PublicFigureData {
     Marc Márquez|Marc Marquez
     Francesco Bagnaia|Pecco Bagnaia
     Jorge Martín rider
-    Tiger Woods|Tigre Woods
+    Tiger Woods|Tigre Woods|eldrick woods|eldrick tont woods
     Rory McIlroy
     Scottie Scheffler
     Jon Rahm
@@ -318,20 +318,20 @@ extension PublicFigureData {
     Peter Sagan
     Mathieu van der Poel
     Lance Armstrong
-    Conor McGregor|Connor McGregor|McGregor
+    Conor McGregor|Connor McGregor|McGregor|mystic mac
     Khabib Nurmagomedov|Khabib
-    Jon Jones
-    Israel Adesanya
-    Alex Pereira
-    Ronda Rousey
-    Mike Tyson|Iron Mike Tyson
+    Jon Jones|bones jones
+    Israel Adesanya|stylebender
+    Alex Pereira|poatan
+    Ronda Rousey|rowdy ronda
+    Mike Tyson|Iron Mike Tyson|iron mike|kid dynamite
     Floyd Mayweather|Floyd Mayweather Jr
-    Manny Pacquiao
+    Manny Pacquiao|pambansang kamao
     Canelo Álvarez|Canelo Alvarez|Saúl Álvarez
     Tyson Fury
     Anthony Joshua
     Oleksandr Usyk
-    Deontay Wilder
+    Deontay Wilder|bronze bomber
     Jake Paul
     Logan Paul
     Magnus Carlsen|Carlsen
@@ -339,7 +339,7 @@ extension PublicFigureData {
     Ding Liren
     Gukesh Dommaraju|Gukesh
     Virat Kohli|Kohli
-    Sachin Tendulkar
+    Sachin Tendulkar|god of cricket
     MS Dhoni|Mahendra Singh Dhoni
     Rohit Sharma
     Babar Azam

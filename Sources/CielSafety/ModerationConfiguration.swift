@@ -17,8 +17,8 @@ public struct ModerationConfiguration: Codable, Sendable, Equatable {
     public var extraTerms: [String: [String]]  // "extra_terms"
     /// Extra people, one `Full Name|alias|…` line each.
     public var extraPublicFigures: [String]  // "extra_public_figures"
-    /// The hashed n-gram classifier as an extra stage, on by default since session 2 (trained on 7,242 prompts since
-    /// session 3, it lifts recall on the held-out `eval_fresh6.jsonl` from 56 % to 80 % without more false positives;
+    /// The hashed n-gram classifier as an extra stage, on by default since session 2 (trained on 8,832 prompts since
+    /// session 3, it lifts recall on the held-out `eval_fresh7.jsonl` from 54 % to 82 %;
     /// docs/MODERATION.md). `"semantic_classifier": false` turns it off.
     public var semanticClassifier: Bool  // "semantic_classifier"
     /// Semantic-classifier thresholds per category; a value above the built-in one is ignored.

@@ -3,9 +3,9 @@
 Sources/CielSafety/Semantic/SemanticClassifierWeights.swift.
 
 Data: tools/moderation/bank/<category>.txt and benign.txt (one `lang|prompt` per line), the development sets
-tools/moderation/dev.jsonl and eval_fresh{,2,3,4,5}.jsonl, and tools/moderation/bank/written_{a..j}.jsonl (5,700
-prompts written for training by people who never read the lexicons): about 7,200 prompts in six languages. Never
-tools/moderation/eval.jsonl (the evaluation set) nor eval_fresh6.jsonl (the held-out generalisation set).
+tools/moderation/dev.jsonl and eval_fresh{,2,3,4,5,6}.jsonl, and tools/moderation/bank/written_{a..l}.jsonl (6,900
+prompts written for training by people who never read the lexicons): 8,832 prompts in six languages. Never
+tools/moderation/eval.jsonl (the evaluation set) nor eval_fresh7.jsonl (the held-out generalisation set).
 
 Features: hashed word unigrams, word bigrams and character 3-5-grams of each word of the prompt as normalised by the
 Swift code itself (`ciel moderate --print-normalized`), 32-bit FNV-1a into 2^14 buckets, binary, scaled by

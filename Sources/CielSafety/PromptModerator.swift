@@ -64,7 +64,8 @@ public struct PromptModerator: Sendable {
         self.matcher = matcher
         rules = semanticStages.contains(.conceptRules) ? source.rules : []
         figures = PublicFigureIndex(
-            lines: PublicFigureData.lines + configuration.extraPublicFigures, commonWords: PublicFigureData.commonWords)
+            lines: PublicFigureData.lines + configuration.extraPublicFigures, commonWords: PublicFigureData.commonWords,
+            givenNames: PublicFigureData.givenNames)
         let useClassifier = semanticStages.contains(.classifier) && configuration.semanticClassifier
         let classifier = useClassifier ? SemanticClassifier.builtin : nil
         self.classifier = classifier

@@ -48,26 +48,24 @@ public final class SafetensorsFile: @unchecked Sendable {
             guard let info = value as? [String: Any], let dtypeName = info["dtype"] as? String,
                 let shape = info["shape"] as? [Int], let offsets = info["data_offsets"] as? [Int], offsets.count == 2
             else { throw WeightsError("\(name): tensor \(key) has a malformed header entry") }
-            if let size = Self.integerByteSizes[dtypeName] {
-                guard shape.allSatisfy({ $0 >= 0 }), offsets[0] >= 0, offsets[1] - offsets[0] == shape.reduce(1, *) * size,
-                    dataStart + offsets[1] <= file.size
-                else { throw WeightsError("\(name): integer tensor \(key) has a malformed header entry") }
-                skipped[key] = dtypeName
-                continue
-            }
-            guard let dtype = DType(rawValue: dtypeName) else {
+            let dtype = DType(rawValue: dtypeName)
+            guard let byteSize = dtype?.byteSize ?? Self.integerByteSizes[dtypeName] else {
                 throw WeightsError("\(name): tensor \(key) has dtype \(dtypeName); supported: F32, BF16, F16")
             }
             guard shape.allSatisfy({ $0 >= 0 }) else { throw WeightsError("\(name): tensor \(key) has a negative dimension") }
             let begin = dataStart + offsets[0], end = dataStart + offsets[1]
-            let expected = shape.reduce(1, *) * dtype.byteSize
+            let expected = shape.reduce(1, *) * byteSize
             guard offsets[0] >= 0, end >= begin, end - begin == expected else {
                 throw WeightsError("\(name): tensor \(key) spans \(offsets[1] - offsets[0]) bytes, shape \(shape) \(dtypeName) needs \(expected)")
             }
             guard end <= file.size else {
                 throw WeightsError("\(name) is truncated: tensor \(key) ends at byte \(end), file has \(file.size)")
             }
-            entries[key] = Entry(dtype: dtype, shape: shape, range: begin..<end)
+            if let dtype {
+                entries[key] = Entry(dtype: dtype, shape: shape, range: begin..<end)
+            } else {
+                skipped[key] = dtypeName
+            }
         }
         self.entries = entries
         self.metadata = metadata

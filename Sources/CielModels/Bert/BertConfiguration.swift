@@ -22,24 +22,6 @@ public struct BertConfiguration: Codable, Sendable, Hashable {
         case positionEmbeddingType = "position_embedding_type", modelType = "model_type"
     }
 
-    /// Creates a configuration (for tests and benchmarks with random weights).
-    public init(
-        vocabularySize: Int, hiddenSize: Int, layerCount: Int, headCount: Int, intermediateSize: Int,
-        maximumPositions: Int = 512, tokenTypeCount: Int = 2, layerNormEpsilon: Float = 1e-12
-    ) {
-        self.vocabularySize = vocabularySize
-        self.hiddenSize = hiddenSize
-        self.layerCount = layerCount
-        self.headCount = headCount
-        self.intermediateSize = intermediateSize
-        self.maximumPositions = maximumPositions
-        self.tokenTypeCount = tokenTypeCount
-        self.layerNormEpsilon = layerNormEpsilon
-        hiddenActivation = "gelu"
-        positionEmbeddingType = "absolute"
-        modelType = "bert"
-    }
-
     /// Reads `config.json` in `directory` and checks that it describes a BERT encoder Ciel can run.
     public static func load(from directory: URL) throws -> BertConfiguration {
         let url = directory.appendingPathComponent("config.json")

@@ -73,14 +73,7 @@ public final class BertSentenceEncoder: @unchecked Sendable {
         let prefix = weights.contains("bert.embeddings.word_embeddings.weight") ? "bert." : ""
         var tensors: [String: Tensor] = [:]
         for (key, shape) in expected {
-            let stored = prefix + key
-            guard let actual = weights.shape(of: stored) else {
-                throw ModelError(.invalidWeights, "\(weights.name): checkpoint has no tensor \(stored)")
-            }
-            guard actual == shape else {
-                throw ModelError(.invalidWeights, "\(weights.name): tensor \(stored) has shape \(actual), expected \(shape)")
-            }
-            tensors[key] = try weights.tensor(stored).float32().copy()
+            tensors[key] = try weights.tensor(prefix + key, shape: shape).float32().copy()
         }
         guard tokenizer.vocabulary.count <= c.vocabularySize else {
             throw ModelError(.invalidConfiguration, "vocab.txt has \(tokenizer.vocabulary.count) pieces, more than the model's \(c.vocabularySize)")

@@ -30,7 +30,8 @@ extension BuiltinLexicon {
     @rule sexual described_exposure: intimate_body & bouncing
     @rule public_figure described_office_holder: office & jurisdiction & !not_current
     @rule self_harm described_suicide: jump_verb & height & !leisure
-    @rule self_harm described_poisoning: consume & poison
+    @rule self_harm described_poisoning: ingest & poison
+    @rule self_harm described_poisoning: drink_or_take & poison
     @rule self_harm described_hanging: noose_word & kick_away
     @rule violence_gore described_gore: gore_matter & spilling_out
 
@@ -59,7 +60,7 @@ extension BuiltinLexicon {
     @concept poison
     rat poison, mort aux rats, raticide, veneno de rata, veneno para ratas, veneno de rato, veleno per topi
     rattengift, bleach, eau de javel, javel, lejia, bleichmittel, candeggina, agua sanitaria, antifreeze
-    antigel, anticongelante, frostschutzmittel, antigelo, anticongelante, pesticide, pesticida, pestizid
+    antigel, anticongelante, frostschutzmittel, antigelo, pesticide, pesticida, pestizid
     cyanide, cyanure, cianuro, zyankali, cianeto
 
     @concept noose_word
@@ -77,9 +78,9 @@ extension BuiltinLexicon {
     spilling out, spill out, pra fora, para fora, de fora, afuera, de fuera, a l air, herausquellend, quellen heraus
     di fuori, fuori dalla pancia
 
-    @concept consume
-    drinks, drinking, drank, swallows, swallowing, boit, buvant, avale, bebe, bebiendo, bebendo, traga, trinkt
-    schluckt, beve, bevendo, ingoia, engole, tomando, toma, takes, taking
+    @concept drink_or_take
+    drinks, drinking, drank, boit, buvant, bebe, bebiendo, bebendo, trinkt, beve, bevendo, tomando, toma, takes
+    taking
 
     @block public_figure office_holder
     premiere dame de france, la premiere dame, first lady of france, presidente del consiglio, der bundeskanzler
@@ -117,7 +118,7 @@ extension BuiltinLexicon {
     women as, les femmes comme, las mujeres como, le donne come, as mulheres como, frauen als, nordestinos
     # session 3: more groups and slurs, six languages
     gay couple, gay couples, lesbian couple, lesbian, dyke, dykes, fags, faggot, tranny, trannies, trans woman
-    trans women, trans man, transsexual, transsexuals, sikh, sikhs, hindu, hindoos, kikes, muzzies, camel jockeys
+    trans women, trans man, transsexual, transsexuals, sikh, hindu, hindoos, kikes, muzzies, camel jockeys
     hijabi, woman in a hijab, native man, native americans, latinos, hispanics, central american migrants
     illegals, rapefugees, polish workers, poles, romanians, turks, kurds, syrians, somalis, somali families
     venezuelans, brazilians, haitians, albanians, afghans, pakistanis, nigerians, asian woman, asian women
@@ -127,7 +128,7 @@ extension BuiltinLexicon {
     gurdwara, mandir, couple de pedes, gouine, gouines, travelo, travelos, trisomique, trisomiques, gitans
     chinois, femme voilee, femmes voilees, rebeus, bougnoules, negres, bamboulas, youpins, polonais, roumains
     turcs, kurdes, syriens, somaliens, haitiens, malades mentaux, autistes, gens du voyage, maricas, bolleras
-    tortilleras, travelos, moros, sudacas, panchitos, negratas, chinos, rumanos, turcos, sirios, afganos
+    tortilleras, moros, sudacas, panchitos, negratas, chinos, rumanos, turcos, sirios, afganos
     venezolanos, haitianos, subnormales, mongolos, enfermos mentales, minusvalidos, mujeres con velo, lesben
     kampflesben, transen, kanaken, neger, kopftuchmadchen, kopftuchfrauen, sinti, polen, rumanen, turken
     kurden, syrer, afghanen, spastis, spastiker, mongos, psychisch kranke, rollstuhlfahrer, finocchi
@@ -160,7 +161,7 @@ extension BuiltinLexicon {
     aufgehangt, anzunden, steinigen, erschiessen, pestati, pestano, a sprangate
     sprangate, a bastonate, bastonate, bastonati, a calci, a pugni, sputano, impiccano, impiccati, bruciano
     incendiano, cacciano, cacciati, lapidano, espancam, espancado, apanhando, a pauladas
-    a pedradas, a socos, a chutes, a tiros, cospem, cuspindo, enforcam, enforcados, queimam, incendeiam
+    a socos, a chutes, a tiros, cospem, cuspindo, enforcam, enforcados, queimam, incendeiam
     cacam, cacados, cacadas, perseguidos, apedrejam
 
     @concept conspiracy
@@ -295,8 +296,8 @@ extension BuiltinLexicon {
     victorian, napoleon, louis xiv, louis xvi, roman, romain, romaine, romano, romana, romische, historical
     historic, history, historique, histoire, historico, historica, historia, historisch, geschichte, storico
     storia, fictional, fictitious, fictif, fictive, ficticio, ficticia, fiktiv, fiktive, fiktiver, fiktiven, fiktives, fittizio, fittizia
-    invented, made up, imaginary, inventato, inventata, invente, inventee, inventado, inventada, imaginaire
-    imaginario, imaginaria, immaginario, erfunden, erfundener, erfundene
+    invented, made up, inventato, inventata, invente, inventee, inventado, inventada, immaginario, erfunden
+    erfundener, erfundene
     imaginary, imaginaire, imaginario, imaginaria, imaginar, fantasy, fantastique, fantasia, fairy tale
     fairytale, conte de fees, cuento de hadas, marchen, märchen, fiaba, conto de fadas, chess, echecs
     ajedrez, schach, scacchi, xadrez, cards, card, cartes, cartas, karten, carte, legend, legende, leyenda

@@ -16,8 +16,8 @@ extension BuiltinLexicon {
     hinrichtung durch erhangen, impiccagione, execucao por enforcamento, shot in the head, balle dans la tete
     tiro en la cabeza, kopfschuss, colpo in testa, tiro na cabeca
     # third pass (session 3): decapitation, tongues, open bodies, exploding skulls, six languages
-    tete tranchee, tetes tranchees, cabeza cortada, cabeza cercenada, testa mozzata, testa tagliata
-    cabeca cortada, cabeca decepada, abgetrennter kopf, abgeschlagener kopf, abgeschlagenen kopf, head chopped off
+    tete tranchee, tetes tranchees, cabeza cercenada, testa tagliata, cabeca cortada, abgeschlagener kopf
+    abgeschlagenen kopf, head chopped off
     cut out his tongue, cut out her tongue, tongue cut out, cutting out his tongue, coupe la langue, couper la langue
     le cortan la lengua, cortarle la lengua, zunge abgeschnitten, schneiden ihm die zunge, tagliano la lingua
     tagliare la lingua, cortam a lingua, cortar a lingua, abierto en canal, abierta en canal, aperto in due

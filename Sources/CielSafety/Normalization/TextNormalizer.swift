@@ -12,7 +12,7 @@ import Foundation
 ///    (`n.u.d.e`, `s-e-x-y`) and joining runs of three or more single letters (`s e x`);
 /// 7. leetspeak undoing inside tokens that mix letters with look-alike digits or symbols (`b00bs`, `pr0n`, `$ex`);
 /// 8. squeezing of repeated letters (`seeexxx` → `sex`), kept as a second form so that real double letters still
-///    match exactly.
+///    match exactly; a token of four or more `k`s is Brazilian laughter and reads `haha`, never the Klan's `kkk`.
 ///
 /// Ages written as numbers ("14 year old", "14yo", "de 14 ans", "14-jährige") are extracted before leetspeak undoing,
 /// since digits there are not disguised letters.

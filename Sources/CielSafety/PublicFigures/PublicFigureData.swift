@@ -8,18 +8,20 @@ enum PublicFigureData {
 
     /// Words that are surnames of someone famous but also ordinary words, frequent first names or very common family
     /// names in the six policy languages (with `dictionaryWordText`, generated from word lists): alone they name nobody ("Swift", "Stone", "Maduro", "Paradis", "Grande").
-    static let commonWords: Set<String> = {
-        var words = Set<String>()
-        for line in (commonWordText + "\n" + dictionaryWordText).split(separator: "\n") {
-            if line.hasPrefix("#") { continue }
-            for word in line.split(separator: " ") where !word.isEmpty { words.insert(String(word)) }
-        }
-        return words
-    }()
+    static let commonWords: Set<String> = words(in: commonWordText + "\n" + dictionaryWordText)
 
     /// Frequent given names in the six policy languages: a listed surname right after one of them (and not matched
     /// as that person's full name) names someone else ("Serge Gainsbourg", "Karl Marx").
-    static let givenNames: Set<String> = Set(givenNameText.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    static let givenNames: Set<String> = words(in: givenNameText)
+
+    /// The space-separated words of a word list; lines starting with `#` are comments.
+    private static func words(in text: String) -> Set<String> {
+        var words = Set<String>()
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            for word in line.split(separator: " ") where !word.isEmpty { words.insert(String(word)) }
+        }
+        return words
+    }
 
     private static let givenNameText = """
     john johnny james robert michael william david richard joseph thomas charles george paul mark peter

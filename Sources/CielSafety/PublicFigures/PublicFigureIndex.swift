@@ -38,12 +38,13 @@ struct PublicFigureIndex: Sendable {
     private var fuzzySurnames: [Int: [(word: [UInt8], person: Int)]] = [:]
     private var capitalized: [String: Int] = [:]
     private let commonWords: Set<String>
-    /// First words of every listed full name ("karl", "serge", "johnny"): a surname right after one of them that is
-    /// not that person's own names someone else ("Karl Marx" is not Thierry Marx, "Serge Gainsbourg" not Charlotte).
+    /// Frequent given names plus the first word of every listed full name ("karl", "serge", "johnny"): a surname
+    /// right after one of them names someone else ("Karl Marx" is not Thierry Marx, "Serge Gainsbourg" not Charlotte).
     private let givenNames: Set<String>
 
-    /// Builds the index from data lines and a set of common words that never count as a surname on their own.
-    init(lines: [String], commonWords: Set<String>) {
+    /// Builds the index from data lines, a set of common words that never count as a surname on their own, and
+    /// given names that, before a surname, make it someone else's.
+    init(lines: [String], commonWords: Set<String>, givenNames: Set<String> = []) {
         self.commonWords = commonWords
         var people: [[String]] = []
         var seen = Set<String>()
@@ -56,7 +57,7 @@ struct PublicFigureIndex: Sendable {
             guard let first = fields.first, seen.insert(TextNormalizer.fold(first)).inserted else { continue }
             people.append(fields)
         }
-        var givenNames = PublicFigureData.givenNames
+        var givenNames = givenNames
         var surnameOwners: [String: Set<Int>] = [:]
         var primaryTokens: [[String]] = []
         for (person, fields) in people.enumerated() {

@@ -124,7 +124,12 @@ def fit(x, y):
     return model
 
 
-def train_variant(x, labels):
+def with_embeddings(x, binary, texts, weight):
+    """The n-gram matrix `x` of `texts` followed by their sentence embeddings scaled by `weight`."""
+    return sparse.hstack([x, sparse.csr_matrix(weight * embed(binary, texts).astype(np.float64))]).tocsr()
+
+
+def train_variant(x, labels, benign_share=THRESHOLD_BENIGN_SHARE):
     """Per category: out-of-fold calibrated threshold, then a model fitted on every prompt."""
     rng = np.random.default_rng(7)
     fold = np.zeros(len(labels), dtype=int)
@@ -140,7 +145,7 @@ def train_variant(x, labels):
             held = fold == k
             scores[held] = fit(x[~held], y[~held]).predict_proba(x[held])[:, 1]
         benign = labels == "benign"
-        threshold = float(min(0.99, max(0.5, np.quantile(scores[benign], 1 - THRESHOLD_BENIGN_SHARE) + 1e-6)))
+        threshold = float(min(0.99, max(0.5, np.quantile(scores[benign], 1 - benign_share) + 1e-6)))
         recall = float((scores[y] >= threshold).mean())
         print(f"  {category:<14} threshold {threshold:.3f}  out-of-fold recall {100 * recall:5.1f}% "
               f"({int(y.sum())} positives), benign blocked {100 * (scores[benign] >= threshold).mean():.2f}%")
@@ -198,14 +203,16 @@ def predict(variant, x):
     return blocked
 
 
-def report(binary, variants, extra_features):
+def report(binary, variants):
+    """`variants`: name → (trained variant, embedding weight or None for n-grams only)."""
     for name in REPORT_SETS:
         records = [json.loads(l) for l in open(os.path.join(ROOT, "tools/moderation", name), encoding="utf-8") if l.strip()]
         prompts = [r["prompt"] for r in records]
         labels = np.array([r["label"] for r in records])
         lexicons = np.array([json.loads(l)["verdict"] == "block" for l in run_ciel(binary, ["--without-classifier"], prompts)])
-        for variant_name, variant in variants.items():
-            x = extra_features(variant_name, prompts)
+        ngrams = matrix(normalise(binary, prompts))
+        for variant_name, (variant, weight) in variants.items():
+            x = ngrams if weight is None else with_embeddings(ngrams, binary, prompts, weight)
             blocked = lexicons | predict(variant, x)
             print(f"{name:<18} {variant_name:<12} recall {100 * blocked[labels != 'benign'].mean():5.1f}%  "
                   f"false positives {100 * blocked[labels == 'benign'].mean():4.1f}%")
@@ -223,35 +230,24 @@ def main():
     parser.add_argument("--benign-share", type=float, default=THRESHOLD_BENIGN_SHARE)
     parser.add_argument("--embedding-weight", type=float, default=EMBEDDING_WEIGHT)
     args = parser.parse_args()
-    globals()["EMBEDDING_WEIGHT"] = args.embedding_weight
-    globals()["THRESHOLD_BENIGN_SHARE"] = args.benign_share
     rows = load_bank()
     prompts = [r[2] for r in rows]
     labels = np.array([r[0] for r in rows])
     print(f"bank: {len(rows)} prompts")
     ngrams = matrix(normalise(args.binary, prompts))
     print("n-grams:")
-    ngram_only = train_variant(ngrams, labels)
+    ngram_only = train_variant(ngrams, labels, args.benign_share)
     if not args.report:
         write_swift(ngram_only)
         return
-    variants = {"ngrams": ngram_only}
+    variants = {"ngrams": (ngram_only, None)}
     if encoder_installed(args.binary):
-        embeddings = EMBEDDING_WEIGHT * embed(args.binary, prompts)
-        joint = sparse.hstack([ngrams, sparse.csr_matrix(embeddings.astype(np.float64))]).tocsr()
         print(f"n-grams + {ENCODER_NAME}:")
-        variants["+" + ENCODER_NAME] = train_variant(joint, labels)
+        joint = with_embeddings(ngrams, args.binary, prompts, args.embedding_weight)
+        variants["+" + ENCODER_NAME] = (train_variant(joint, labels, args.benign_share), args.embedding_weight)
     else:
         print(f"(no {ENCODER_NAME} in models/encoders: tools/moderation/install_encoder.sh installs it for the comparison)")
-
-    def features_for(variant_name, texts):
-        x = matrix(normalise(args.binary, texts))
-        if variant_name != "ngrams":
-            x = sparse.hstack([x, sparse.csr_matrix(EMBEDDING_WEIGHT * embed(args.binary, texts).astype(np.float64))]).tocsr()
-        return x
-
-    report(args.binary, variants, features_for)
-
+    report(args.binary, variants)
 
 if __name__ == "__main__":
     main()
